@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './partial-date';
+export * from './notice';
+export * from './data-quality';
