@@ -1,0 +1,20 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { MuseumEntity } from './museum.entity';
+import { OutboxEntity } from './outbox.entity';
+import { PersonEntity } from './person.entity';
+import { UserEntity } from './user.entity';
+import { WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from './work.entity';
+
+export { AuditEventEntity, MuseumEntity, OutboxEntity, PersonEntity, UserEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity };
+
+export const ENTITIES = [
+  AuditEventEntity,
+  MuseumEntity,
+  OutboxEntity,
+  PersonEntity,
+  UserEntity,
+  WorkEntity,
+  WorkCreatorEntity,
+  WorkDimensionEntity,
+  WorkInscriptionEntity,
+];
