@@ -2,3 +2,5 @@ export * from './roles';
 export * from './partial-date';
 export * from './notice';
 export * from './data-quality';
+export * from './password-policy';
+export * from './diff';

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'workflow:submit',
   'workflow:review',
   'workflow:publish',
+  'museums:manage',
   'users:manage',
   'jobs:manage',
   'audit:read',

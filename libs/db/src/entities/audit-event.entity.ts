@@ -10,6 +10,6 @@ export class AuditEventEntity {
   @Column('text') action: string;
   @Column('text', { name: 'entity_type' }) entityType: string;
   @Column('text', { name: 'entity_id', nullable: true }) entityId: string | null;
-  @Column('jsonb') diff: Record<string, unknown>;
+  @Column('jsonb') diff: Record<string, any>;
   @Column('text', { nullable: true }) comment: string | null;
 }

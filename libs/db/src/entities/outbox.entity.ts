@@ -5,7 +5,7 @@ export class OutboxEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column('text') queue: string;
   @Column('text', { name: 'job_name' }) jobName: string;
-  @Column('jsonb') payload: Record<string, unknown>;
+  @Column('jsonb') payload: Record<string, any>;
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt: Date | null;
   @Column('int') attempts: number;

@@ -41,7 +41,7 @@ export class WorkEntity {
   @Column('text', { name: 'credit_line', nullable: true }) creditLine: string | null;
   @Column('text', { name: 'us_rationale', nullable: true }) usRationale: string | null;
   @Column('boolean', { name: 'photo_licence_confirmed' }) photoLicenceConfirmed: boolean;
-  @Column('jsonb', { name: 'rights_proposal', nullable: true }) rightsProposal: Record<string, unknown> | null;
+  @Column('jsonb', { name: 'rights_proposal', nullable: true }) rightsProposal: Record<string, any> | null;
   @Column('text', { name: 'workflow_state' }) workflowState: WorkflowState;
   @Column('timestamptz', { name: 'publish_at', nullable: true }) publishAt: Date | null;
   @Column('uuid', { name: 'submitted_by', nullable: true }) submittedBy: string | null;

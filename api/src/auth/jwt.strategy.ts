@@ -1,0 +1,30 @@
+/**
+ * Bearer JWT. The token only says who you are: the user row is read on every request, so a disabled account or a
+ * changed role takes effect at once and no old token keeps old powers.
+ */
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { AuthUser } from '../common/current-user.decorator';
+import { UsersService } from '../users/users.service';
+
+interface TokenPayload {
+  sub: string;
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly users: UsersService,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.JWT_SECRET, algorithms: ['HS256'] });
+  }
+
+  async validate(payload: TokenPayload): Promise<AuthUser> {
+    const user = typeof payload.sub === 'string' ? await this.users.findActiveById(payload.sub) : null;
+    if (!user) throw new UnauthorizedException('Your session is no longer valid; please log in again');
+    return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+  }
+}

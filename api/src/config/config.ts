@@ -1,0 +1,46 @@
+/**
+ * Configuration from environment variables, validated once at start-up: a bad value stops the process with a
+ * message naming the variable, instead of failing later in a request.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from '@oc/db';
+
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().url().default(DEFAULT_DATABASE_URL),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 1d').default('8h'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  CORS_ORIGINS: z.string().default(''),
+  ADMIN_DIST: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  SWAGGER: booleanString.default('true'),
+});
+
+export type AppConfig = Omit<z.infer<typeof schema>, 'JWT_SECRET'> & { JWT_SECRET: string };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
+  // Outside production a per-process secret is fine: tokens simply do not survive a restart.
+  return { ...config, JWT_SECRET: config.JWT_SECRET ?? randomBytes(32).toString('hex') };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

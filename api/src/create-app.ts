@@ -1,0 +1,62 @@
+/**
+ * Builds the HTTP application exactly as production runs it (validation, error shape, CORS, OpenAPI, the admin
+ * SPA); `main.ts` listens on it and the tests drive it with supertest.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+
+const DEFAULT_ADMIN_DIST = join(__dirname, '..', '..', 'admin', 'dist');
+
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'same-site' } }));
+  app.enableCors({
+    origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
+    exposedHeaders: ['Content-Range', 'Retry-After'],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+
+  if (config.SWAGGER) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Open Content back office API')
+        .setDescription('Notices, rights and publication of the museums’ Open Content programme. Lists follow the ra-data-simple-rest contract.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
+
+  serveAdmin(app, config.ADMIN_DIST ?? DEFAULT_ADMIN_DIST);
+  return app;
+}
+
+/** The built admin at `/`, with the SPA's client-side routes falling back to index.html. */
+function serveAdmin(app: NestExpressApplication, dist: string): void {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const apiPath = /^\/(api|metrics|public)(\/|$)/.test(req.path);
+    if (req.method !== 'GET' || apiPath) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dist, 'index.html'));
+  });
+}

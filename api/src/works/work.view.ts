@@ -1,0 +1,61 @@
+/** Turns stored rows into the Work shape of DESIGN.md §8, warnings included. */
+import type { WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+import { dataQualityWarnings, type Work } from '@oc/domain';
+
+export type WorkView = Work & { creatorNames: string[] };
+
+export interface WorkChildren {
+  creators: Array<WorkCreatorEntity & { displayName: string; birthDate: string | null; deathDate: string | null }>;
+  dimensions: WorkDimensionEntity[];
+  inscriptions: WorkInscriptionEntity[];
+  hasImage: boolean;
+}
+
+export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
+  const title = { fr: w.titleFr, en: w.titleEn, es: w.titleEs };
+  const dating = { text: w.datingText, startYear: w.datingStartYear, endYear: w.datingEndYear };
+  return {
+    id: w.id,
+    museumId: w.museumId,
+    inventoryNumber: w.inventoryNumber,
+    title,
+    objectType: w.objectType,
+    is2D: w.is2D,
+    dating,
+    creators: children.creators.map((c) => ({ personId: c.personId, role: c.role, order: c.position })),
+    creatorNames: children.creators.map((c) => c.displayName),
+    anonymous: w.anonymous,
+    firstPublicationYear: w.firstPublicationYear,
+    techniques: w.techniques,
+    dimensions: children.dimensions.map((d) => ({ part: d.part, type: d.type, value: d.value, unit: d.unit })),
+    inscriptions: children.inscriptions.map((i) => ({ type: i.type, text: i.text, script: i.script })),
+    description: { fr: w.descriptionFr, en: w.descriptionEn, es: w.descriptionEs },
+    provenance: w.provenance,
+    keywords: w.keywords,
+    rights: {
+      status: w.rightsStatus,
+      licence: w.licence,
+      overrideReason: w.rightsOverrideReason,
+      creditLine: w.creditLine,
+      usRationale: w.usRationale,
+      photoLicenceConfirmed: w.photoLicenceConfirmed,
+    },
+    workflow: {
+      state: w.workflowState,
+      publishAt: w.publishAt?.toISOString() ?? null,
+      submittedBy: w.submittedBy,
+      approvedBy: w.approvedBy,
+    },
+    warnings: dataQualityWarnings({ title, dating, creators: children.creators, hasImage: children.hasImage }),
+    primaryMediaId: null,
+    version: w.version,
+    createdAt: w.createdAt.toISOString(),
+    updatedAt: w.updatedAt.toISOString(),
+  };
+}
+
+/** The part of a work the audit trail compares: the notice itself, without derived or bookkeeping fields. */
+export function auditedWork(view: WorkView): Record<string, unknown> {
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, warnings: _w, creatorNames: _n, primaryMediaId: _p, ...notice } = view;
+  return notice;
+}

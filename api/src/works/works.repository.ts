@@ -1,0 +1,82 @@
+/** Reads works with their creators, dimensions and inscriptions in a fixed number of queries per page. */
+import { Injectable } from '@nestjs/common';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+import type { ListQuery, ListResult } from '../common/list-query';
+import { WorkFilterDto } from './work.dto';
+import { toWorkView, WorkChildren, WorkView } from './work.view';
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
+  const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id } = filter;
+  if (q) {
+    // Full text (accents ignored) or the start of an inventory number, which full text would split into pieces.
+    qb.andWhere(
+      `(w.search_vector @@ websearch_to_tsquery('oc_french', :q) OR lower(w.inventory_number) LIKE lower(:qPrefix))`,
+      { q, qPrefix: `${escapeLike(q.trim())}%` },
+    );
+  }
+  if (museumId) qb.andWhere('w.museumId = :museumId', { museumId });
+  if (objectType) qb.andWhere('w.objectType = :objectType', { objectType });
+  if (creatorId) qb.andWhere('EXISTS (SELECT 1 FROM work_creator wc WHERE wc.work_id = w.id AND wc.person_id = :creatorId)', { creatorId });
+  if (rightsStatus) qb.andWhere('w.rightsStatus = :rightsStatus', { rightsStatus });
+  if (workflowState) qb.andWhere('w.workflowState = :workflowState', { workflowState });
+  // A dating range overlaps the asked period; an open end on either side counts as unknown, not as a match.
+  if (dateFrom !== undefined) qb.andWhere('coalesce(w.datingEndYear, w.datingStartYear) >= :dateFrom', { dateFrom });
+  if (dateTo !== undefined) qb.andWhere('coalesce(w.datingStartYear, w.datingEndYear) <= :dateTo', { dateTo });
+  if (id) qb.andWhere('w.id = ANY(:id)', { id });
+}
+
+@Injectable()
+export class WorksRepository {
+  async list(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<ListResult<WorkView>> {
+    const base = manager.getRepository(WorkEntity).createQueryBuilder('w');
+    applyFilters(base, query.filter);
+    const page = base
+      .clone()
+      .orderBy(query.sortExpression, query.order)
+      .addOrderBy('w.id', query.order)
+      .offset(query.offset)
+      .limit(query.limit);
+    const [works, total] = await Promise.all([page.getMany(), base.getCount()]);
+    return { rows: await this.withChildren(manager, works), total };
+  }
+
+  async findOne(manager: EntityManager, id: string, lock = false): Promise<WorkEntity | null> {
+    const qb = manager.getRepository(WorkEntity).createQueryBuilder('w').where('w.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  async view(manager: EntityManager, work: WorkEntity): Promise<WorkView> {
+    return (await this.withChildren(manager, [work]))[0];
+  }
+
+  private async withChildren(manager: EntityManager, works: WorkEntity[]): Promise<WorkView[]> {
+    if (!works.length) return [];
+    const ids = works.map((w) => w.id);
+    const [creators, dimensions, inscriptions] = await Promise.all([
+      manager.query(
+        `SELECT wc.work_id AS "workId", wc.position, wc.person_id AS "personId", wc.role,
+                p.display_name AS "displayName", p.birth_date AS "birthDate", p.death_date AS "deathDate"
+         FROM work_creator wc JOIN person p ON p.id = wc.person_id
+         WHERE wc.work_id = ANY($1) ORDER BY wc.work_id, wc.position`,
+        [ids],
+      ),
+      manager.getRepository(WorkDimensionEntity).createQueryBuilder('d').where('d.workId = ANY(:ids)', { ids }).orderBy('d.position').getMany(),
+      manager.getRepository(WorkInscriptionEntity).createQueryBuilder('i').where('i.workId = ANY(:ids)', { ids }).orderBy('i.position').getMany(),
+    ]);
+    const byWork = <T extends { workId: string }>(rows: T[], workId: string) => rows.filter((r) => r.workId === workId);
+    return works.map((w) => {
+      const children: WorkChildren = {
+        creators: byWork(creators, w.id),
+        dimensions: byWork(dimensions, w.id),
+        inscriptions: byWork(inscriptions, w.id),
+        // Images arrive with the media capability; until then no work has one.
+        hasImage: false,
+      };
+      return toWorkView(w, children);
+    });
+  }
+}
