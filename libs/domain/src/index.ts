@@ -4,3 +4,5 @@ export * from './notice';
 export * from './data-quality';
 export * from './password-policy';
 export * from './diff';
+export * from './rights/assess-rights';
+export * from './workflow/workflow';

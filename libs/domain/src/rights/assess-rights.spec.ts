@@ -94,30 +94,30 @@ describe('assessRights: public-domain date and status', () => {
 });
 
 describe('assessRights: manual review', () => {
-  it.each<[string, Partial<RightsInput>, boolean]>([
-    ['single author', { creators: [by('A', '1900')] }, false],
-    ['collaboration without MPF', { creators: [by('A', '1900'), by('B', '1910')] }, false],
-    ['single MPF author with a publication year', { creators: [by('A', '1916', { diedForFrance: true })], firstPublicationYear: 1912 }, false],
-    ['MPF co-author', { creators: [by('A', '1916', { diedForFrance: true }), by('B', '1950')], firstPublicationYear: 1912 }, true],
-    ['MPF without a publication year', { creators: [by('A', '1916', { diedForFrance: true })] }, true],
-    ['anonymous yet naming an author', { anonymous: true, datingEndYear: 1900, creators: [by('A', '1900')] }, true],
-  ])('%s → %s', (_label, input, review) => {
+  it.each<[string, boolean, Partial<RightsInput>]>([
+    ['single author', false, { creators: [by('A', '1900')] }],
+    ['collaboration without MPF', false, { creators: [by('A', '1900'), by('B', '1910')] }],
+    ['single MPF author with a publication year', false, { creators: [by('A', '1916', { diedForFrance: true })], firstPublicationYear: 1912 }],
+    ['MPF co-author', true, { creators: [by('A', '1916', { diedForFrance: true }), by('B', '1950')], firstPublicationYear: 1912 }],
+    ['MPF without a publication year', true, { creators: [by('A', '1916', { diedForFrance: true })] }],
+    ['anonymous yet naming an author', true, { anonymous: true, datingEndYear: 1900, creators: [by('A', '1900')] }],
+  ])('%s → %s', (_label, review, input) => {
     expect(assess(input).needsManualReview).toBe(review);
   });
 });
 
 describe('assessRights: Cour de cassation 2007 on war-time extensions (rule 6)', () => {
-  it.each<[string, Partial<RightsInput>, boolean]>([
-    ['work of 1930 by an author who did not die for France', { creators: [by('A', '1940')], datingEndYear: 1930 }, true],
-    ['work of 1947', { creators: [by('A', '1990')], datingEndYear: 1947 }, true],
-    ['work of 1948', { creators: [by('A', '1990')], datingEndYear: 1948 }, false],
-    ['first publication in 1950 of a work dated 1940', { creators: [by('A', '1990')], datingEndYear: 1940, firstPublicationYear: 1950 }, false],
-    ['undated work by an author who died in 1930', { creators: [by('A', '1930')] }, true],
-    ['anonymous work of 1900', { anonymous: true, datingEndYear: 1900 }, true],
-    ['author who died for France', { creators: [by('A', '1916', { diedForFrance: true })], datingEndYear: 1912 }, false],
-    ['collaboration with an MPF co-author and another who was not', { creators: [by('A', '1916', { diedForFrance: true }), by('B', '1950')], datingEndYear: 1912 }, true],
-    ['unknown status', { creators: [by('A', null)], datingEndYear: 1900 }, false],
-  ])('%s → %s', (_label, input, present) => {
+  it.each<[string, boolean, Partial<RightsInput>]>([
+    ['work of 1930 by an author who did not die for France', true, { creators: [by('A', '1940')], datingEndYear: 1930 }],
+    ['work of 1947', true, { creators: [by('A', '1990')], datingEndYear: 1947 }],
+    ['work of 1948', false, { creators: [by('A', '1990')], datingEndYear: 1948 }],
+    ['first publication in 1950 of a work dated 1940', false, { creators: [by('A', '1990')], datingEndYear: 1940, firstPublicationYear: 1950 }],
+    ['undated work by an author who died in 1930', true, { creators: [by('A', '1930')] }],
+    ['anonymous work of 1900', true, { anonymous: true, datingEndYear: 1900 }],
+    ['author who died for France', false, { creators: [by('A', '1916', { diedForFrance: true })], datingEndYear: 1912 }],
+    ['collaboration with an MPF co-author and another who was not', true, { creators: [by('A', '1916', { diedForFrance: true }), by('B', '1950')], datingEndYear: 1912 }],
+    ['unknown status', false, { creators: [by('A', null)], datingEndYear: 1900 }],
+  ])('%s → %s', (_label, present, input) => {
     expect(codes(input).includes('war_extensions_absorbed')).toBe(present);
   });
 });
