@@ -1,4 +1,4 @@
-import { Controller, ForbiddenException, Get, Header, Inject, Req } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Header, Inject, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { timingSafeEqual } from 'node:crypto';
@@ -21,6 +21,7 @@ export class MetricsController {
   @Get()
   @Header('Content-Type', registry.contentType)
   async metrics(@Req() req: Request & { user?: AuthUser }) {
+    if (!req.headers.authorization) throw new UnauthorizedException('Metrics need METRICS_TOKEN or an admin token');
     if (!this.allowed(req)) throw new ForbiddenException('Metrics need METRICS_TOKEN or an admin token');
     return registry.metrics();
   }

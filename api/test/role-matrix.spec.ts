@@ -1,0 +1,118 @@
+/**
+ * Every endpoint × every role and anonymous: the expected outcome is 2xx, 401 or 403, nothing else. Each call
+ * gets fresh targets so an allowed write really succeeds rather than failing on state left by another role.
+ */
+import type { Role } from '@oc/domain';
+import { ALL_ROLES, bearer, startTestApi, TestApi } from './harness';
+import { createMuseum, createPerson, createWork } from './fixtures';
+
+type Who = Role | 'anonymous';
+type Call = (api: TestApi, token: string | null) => Promise<{ status: number }>;
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${++counter}`;
+
+const EVERYONE: Who[] = ALL_ROLES;
+const ADMIN_ONLY: Who[] = ['admin'];
+
+let museumId: string;
+
+const send = (api: TestApi, method: 'get' | 'post' | 'put' | 'delete', url: string, token: string | null, body?: object) => {
+  const req = api.http[method](url);
+  if (token) req.set(bearer(token));
+  return body ? req.send(body) : req;
+};
+
+const ENDPOINTS: Array<[string, Who[], Call]> = [
+  ['GET /api/auth/me', EVERYONE, (api, t) => send(api, 'get', '/api/auth/me', t)],
+  ['GET /api/works', EVERYONE, (api, t) => send(api, 'get', '/api/works', t)],
+  ['GET /api/works/:id', EVERYONE, async (api, t) => send(api, 'get', `/api/works/${(await workFor(api)).id}`, t)],
+  ['POST /api/works', EVERYONE, (api, t) => send(api, 'post', '/api/works', t, { museumId, inventoryNumber: unique(), title: { fr: 'Matrice' } })],
+  ['PUT /api/works/:id', EVERYONE, async (api, t) => {
+    const work = await workFor(api);
+    return send(api, 'put', `/api/works/${work.id}`, t, { museumId, inventoryNumber: work.inventoryNumber, title: { fr: 'Modifiée' }, version: work.version });
+  }],
+  ['DELETE /api/works/:id', EVERYONE, async (api, t) => send(api, 'delete', `/api/works/${(await workFor(api)).id}`, t)],
+  ['GET /api/people', EVERYONE, (api, t) => send(api, 'get', '/api/people', t)],
+  ['GET /api/people/:id', EVERYONE, async (api, t) => send(api, 'get', `/api/people/${(await createPerson(api, unique())).id}`, t)],
+  ['POST /api/people', EVERYONE, (api, t) => send(api, 'post', '/api/people', t, { displayName: unique() })],
+  ['PUT /api/people/:id', EVERYONE, async (api, t) => {
+    const person = await createPerson(api, unique());
+    return send(api, 'put', `/api/people/${person.id}`, t, { displayName: 'Renommé', version: person.version });
+  }],
+  ['DELETE /api/people/:id', EVERYONE, async (api, t) => send(api, 'delete', `/api/people/${(await createPerson(api, unique())).id}`, t)],
+  ['GET /api/museums', EVERYONE, (api, t) => send(api, 'get', '/api/museums', t)],
+  ['GET /api/museums/:id', EVERYONE, (api, t) => send(api, 'get', `/api/museums/${museumId}`, t)],
+  ['POST /api/museums', ADMIN_ONLY, (api, t) => send(api, 'post', '/api/museums', t, { code: unique().toUpperCase().slice(-12), name: { fr: 'Musée' } })],
+  ['PUT /api/museums/:id', ADMIN_ONLY, async (api, t) => {
+    const museum = await createMuseum(api, unique().toUpperCase().slice(-12));
+    return send(api, 'put', `/api/museums/${museum.id}`, t, { code: museum.code, name: { fr: 'Renommé' }, version: 1 });
+  }],
+  ['DELETE /api/museums/:id', ADMIN_ONLY, async (api, t) => send(api, 'delete', `/api/museums/${(await createMuseum(api, unique().toUpperCase().slice(-12))).id}`, t)],
+  ['GET /api/users', ADMIN_ONLY, (api, t) => send(api, 'get', '/api/users', t)],
+  ['GET /api/users/:id', ADMIN_ONLY, (api, t) => send(api, 'get', `/api/users/${api.users.registrar.id}`, t)],
+  ['POST /api/users', ADMIN_ONLY, (api, t) => send(api, 'post', '/api/users', t, { email: `${unique()}@example.org`, displayName: 'M', roles: ['registrar'], password: 'Matrix-Password-2026' })],
+  ['PUT /api/users/:id', ADMIN_ONLY, async (api, t) => {
+    const user = await api.addUser(['registrar']);
+    return send(api, 'put', `/api/users/${user.id}`, t, { displayName: 'Changed' });
+  }],
+  ['DELETE /api/users/:id', ADMIN_ONLY, async (api, t) => send(api, 'delete', `/api/users/${(await api.addUser(['registrar'])).id}`, t)],
+  ['GET /api/audit-events', EVERYONE, (api, t) => send(api, 'get', '/api/audit-events', t)],
+  ['GET /api/audit-events/:id', EVERYONE, async (api, t) => {
+    const first = await send(api, 'get', '/api/audit-events?range=[0,0]', api.tokens.admin);
+    return send(api, 'get', `/api/audit-events/${(first as unknown as { body: Array<{ id: string }> }).body[0].id}`, t);
+  }],
+  ['GET /metrics', ADMIN_ONLY, (api, t) => send(api, 'get', '/metrics', t)],
+];
+
+const PUBLIC: Array<[string, Call]> = [
+  ['GET /api/health', (api) => send(api, 'get', '/api/health', null)],
+  ['GET /api/docs/openapi.json', (api) => send(api, 'get', '/api/docs/openapi.json', null)],
+];
+
+async function workFor(api: TestApi) {
+  return createWork(api, { museumId, inventoryNumber: unique(), title: { fr: 'Cible' } }) as Promise<{ id: string; version: number; inventoryNumber: string }>;
+}
+
+describe('role × endpoint matrix', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi('matrix');
+    museumId = (await createMuseum(api, 'MTX')).id;
+  });
+  afterAll(() => api.close());
+
+  const cases = ENDPOINTS.flatMap(([name, allowed, call]) =>
+    (['anonymous', ...ALL_ROLES] as Who[]).map((who) => {
+      const expected = who === 'anonymous' ? 401 : allowed.includes(who) ? '2xx' : 403;
+      return [name, who, expected, call] as const;
+    }),
+  );
+
+  it.each(cases)('%s as %s → %s', async (_name, who, expected, call) => {
+    const res = await call(api, who === 'anonymous' ? null : api.tokens[who]);
+    if (expected === '2xx') expect(res.status).toBeGreaterThanOrEqual(200);
+    if (expected === '2xx') expect(res.status).toBeLessThan(300);
+    else expect(res.status).toBe(expected);
+  });
+
+  it.each(PUBLIC)('%s is public', async (_name, call) => {
+    expect((await call(api, null)).status).toBe(200);
+  });
+
+  it('covers every route the application registers', () => {
+    const server = api.app.getHttpAdapter().getInstance();
+    const routes = new Set<string>();
+    const stack = server.router?.stack ?? server._router?.stack ?? [];
+    for (const layer of stack) {
+      // Skip middleware mounted on every path (metrics), which shows up as a catch-all route.
+      if (!layer.route || layer.route.path.includes('*')) continue;
+      for (const method of Object.keys(layer.route.methods)) routes.add(`${method.toUpperCase()} ${layer.route.path.replace(/:id\b/g, ':id')}`);
+    }
+    const covered = new Set([...ENDPOINTS.map(([n]) => n), ...PUBLIC.map(([n]) => n)]);
+    const documentation = [...routes].filter((r) => r.includes('/api/docs'));
+    const missing = [...routes].filter((r) => !covered.has(r) && !documentation.includes(r));
+    expect(missing).toEqual([]);
+    expect(routes.size).toBeGreaterThanOrEqual(ENDPOINTS.length);
+  });
+});
