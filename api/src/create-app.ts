@@ -19,10 +19,10 @@ import type { AppConfig } from './config/config';
 const DEFAULT_ADMIN_DIST = join(__dirname, '..', '..', 'admin', 'dist');
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '2mb' });
+  app.use(express.json({ limit: '2mb' }), rejectUnreadableBody);
   app.use(helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'same-site' } }));
   app.enableCors({
     origin: config.CORS_ORIGINS ? config.CORS_ORIGINS.split(',').map((o) => o.trim()) : false,
@@ -47,6 +47,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 
   serveAdmin(app, config.ADMIN_DIST ?? DEFAULT_ADMIN_DIST);
   return app;
+}
+
+/** body-parser's own messages are parser internals; a client needs to know the body was not JSON, or too big. */
+function rejectUnreadableBody(error: { type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (error?.type === 'entity.parse.failed') res.status(400).json({ statusCode: 400, message: 'The request body is not valid JSON' });
+  else if (error?.type === 'entity.too.large') res.status(413).json({ statusCode: 413, message: 'The request body is too large (2 MB at most)' });
+  else next(error);
 }
 
 /** The built admin at `/`, with the SPA's client-side routes falling back to index.html. */

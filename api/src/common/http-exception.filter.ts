@@ -50,12 +50,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return { statusCode: known.status, message: detail ? `${known.message}: ${detail}` : known.message };
       }
     }
-    if ((exception as { type?: string })?.type === 'entity.parse.failed') {
-      return { statusCode: HttpStatus.BAD_REQUEST, message: 'The request body is not valid JSON' };
-    }
-    if ((exception as { type?: string })?.type === 'entity.too.large') {
-      return { statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message: 'The request body is too large' };
-    }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { Allow, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Allow, IsDefined, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { EmptyToNull, multilingualDto } from '../common/multilingual.dto';
 import { IdListFilter } from '../common/filters';
 
@@ -12,7 +12,7 @@ export class MuseumInputDto {
   @IsString()
   @Matches(/^[A-Z0-9_-]{1,20}$/, { message: 'code must be 1 to 20 letters, digits, - or _' })
   code: string;
-  @ApiProperty() @ValidateNested() @Type(() => MuseumName) name: InstanceType<typeof MuseumName>;
+  @ApiProperty() @IsDefined({ message: 'name is required' }) @ValidateNested() @Type(() => MuseumName) name: InstanceType<typeof MuseumName>;
   @ApiPropertyOptional() @EmptyToNull() @IsOptional() @IsString() @MaxLength(300) commonsInstitution?: string | null;
   @ApiPropertyOptional() @EmptyToNull() @IsOptional() @IsString() @MaxLength(100) portalId?: string | null;
   @Allow() id?: unknown;

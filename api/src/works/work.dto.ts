@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -56,7 +57,7 @@ export class InscriptionDto {
 export class WorkInputDto {
   @ApiProperty() @IsUUID('all', { message: 'museumId must be the id of a museum' }) museumId: string;
   @ApiProperty({ example: 'PPP1234' }) @EmptyToNull() @IsString({ message: 'inventoryNumber is required' }) @MaxLength(LIMITS.inventoryNumber) inventoryNumber: string;
-  @ApiProperty() @ValidateNested() @Type(() => Title) title: InstanceType<typeof Title>;
+  @ApiProperty() @IsDefined({ message: 'title is required' }) @ValidateNested() @Type(() => Title) title: InstanceType<typeof Title>;
   @ApiPropertyOptional({ example: 'peinture' }) @EmptyToNull() @IsOptional() @IsString() @MaxLength(100) objectType?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() is2D?: boolean;
   @ApiPropertyOptional() @IsOptional() @ValidateNested() @Type(() => DatingDto) dating?: DatingDto;
