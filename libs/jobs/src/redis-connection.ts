@@ -1,0 +1,20 @@
+/** BullMQ connection options from a redis:// URL (BullMQ needs `maxRetriesPerRequest: null` on workers). */
+import type { ConnectionOptions } from 'bullmq';
+
+export function bullConnection(redisUrl: string): ConnectionOptions {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username || undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+/** For producers: fail fast when Redis is away (the outbox keeps the job) instead of queueing commands in memory. */
+export function producerConnection(redisUrl: string): ConnectionOptions {
+  return { ...bullConnection(redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
+}

@@ -1,0 +1,57 @@
+import { Queue } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { createDataSource } from '@oc/db';
+import { OutboxRelay, producerConnection } from '@oc/jobs';
+import { createTestDatabase, TestDatabase } from '@oc/testing';
+import type { DataSource } from 'typeorm';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('OutboxRelay', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let queue: Queue;
+  const prefix = `oc-test-${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('outbox');
+    dataSource = await createDataSource(db.url).initialize();
+    queue = new Queue('scheduler', { connection: producerConnection(REDIS_URL), prefix });
+  });
+  afterAll(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('moves pending rows to BullMQ once, with the outbox id as job id, and marks them sent', async () => {
+    await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', '{}'), ('scheduler', 'scheduler.publish-due', '{"n":2}')`);
+    const relay = new OutboxRelay(dataSource, () => queue);
+    expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0 });
+    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0 });
+    const jobs = await queue.getJobs(['waiting']);
+    expect(jobs.map((j) => j.id).sort()).toEqual(['outbox-1', 'outbox-2']);
+    const pending = await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
+    expect(pending[0].n).toBe(0);
+  });
+
+  it('keeps a row pending with its error when its queue is unknown, and goes on with the others', async () => {
+    await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('nowhere', 'x', '{}'), ('scheduler', 'scheduler.publish-due', '{}')`);
+    const relay = new OutboxRelay(dataSource, () => queue);
+    expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 1 });
+    const [row] = await dataSource.query(`SELECT attempts, last_error, sent_at FROM outbox WHERE queue = 'nowhere'`);
+    expect(row).toEqual({ attempts: 1, last_error: 'unknown queue "nowhere"', sent_at: null });
+  });
+
+  it('does not duplicate a job when a row is relayed again after a crash before it was marked', async () => {
+    await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', '{}') RETURNING id`);
+    const [{ id }] = await dataSource.query(`SELECT max(id) AS id FROM outbox`);
+    const relay = new OutboxRelay(dataSource, () => queue);
+    await relay.relayOnce();
+    await dataSource.query('UPDATE outbox SET sent_at = NULL WHERE id = $1', [id]);
+    await relay.relayOnce();
+    const jobs = (await queue.getJobs(['waiting'])).filter((j) => j.id === `outbox-${id}`);
+    expect(jobs).toHaveLength(1);
+  });
+});
