@@ -16,7 +16,8 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 
-const DEFAULT_ADMIN_DIST = join(__dirname, '..', '..', 'admin', 'dist');
+// Resolved from the working directory so the source run and the compiled build (dist/api/...) find the same folder.
+const DEFAULT_ADMIN_DIST = join(process.cwd(), 'admin', 'dist');
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
