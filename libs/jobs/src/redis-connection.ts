@@ -1,7 +1,7 @@
 /** BullMQ connection options from a redis:// URL (BullMQ needs `maxRetriesPerRequest: null` on workers). */
-import type { ConnectionOptions } from 'bullmq';
+import type { RedisOptions } from 'ioredis';
 
-export function bullConnection(redisUrl: string): ConnectionOptions {
+export function bullConnection(redisUrl: string): RedisOptions {
   const url = new URL(redisUrl);
   return {
     host: url.hostname,
@@ -15,6 +15,6 @@ export function bullConnection(redisUrl: string): ConnectionOptions {
 }
 
 /** For producers: fail fast when Redis is away (the outbox keeps the job) instead of queueing commands in memory. */
-export function producerConnection(redisUrl: string): ConnectionOptions {
+export function producerConnection(redisUrl: string): RedisOptions {
   return { ...bullConnection(redisUrl), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
 }
