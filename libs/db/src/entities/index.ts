@@ -2,9 +2,12 @@ import { AuditEventEntity } from './audit-event.entity';
 import { MuseumEntity } from './museum.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PersonEntity } from './person.entity';
+import { PublicationEntity } from './publication.entity';
 import { UserEntity } from './user.entity';
 import { WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from './work.entity';
 
+export { PublicationEntity };
+export type { PublicationState, PublicationTarget } from './publication.entity';
 export { AuditEventEntity, MuseumEntity, OutboxEntity, PersonEntity, UserEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity };
 
 export const ENTITIES = [
@@ -12,6 +15,7 @@ export const ENTITIES = [
   MuseumEntity,
   OutboxEntity,
   PersonEntity,
+  PublicationEntity,
   UserEntity,
   WorkEntity,
   WorkCreatorEntity,

@@ -41,6 +41,8 @@ export class WorkEntity {
   @Column('text', { name: 'credit_line', nullable: true }) creditLine: string | null;
   @Column('text', { name: 'us_rationale', nullable: true }) usRationale: string | null;
   @Column('boolean', { name: 'photo_licence_confirmed' }) photoLicenceConfirmed: boolean;
+  @Column('uuid', { name: 'rights_decided_by', nullable: true }) rightsDecidedBy: string | null;
+  @Column('timestamptz', { name: 'rights_decided_at', nullable: true }) rightsDecidedAt: Date | null;
   @Column('jsonb', { name: 'rights_proposal', nullable: true }) rightsProposal: Record<string, any> | null;
   @Column('text', { name: 'workflow_state' }) workflowState: WorkflowState;
   @Column('timestamptz', { name: 'publish_at', nullable: true }) publishAt: Date | null;
