@@ -6,3 +6,5 @@ export * from './password-policy';
 export * from './diff';
 export * from './rights/assess-rights';
 export * from './workflow/workflow';
+export * from './open-content';
+export * from './publication';
