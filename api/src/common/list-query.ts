@@ -8,7 +8,7 @@ import { validateSync } from 'class-validator';
 import type { Response } from 'express';
 import { fieldErrorsException, flattenValidationErrors } from './validation';
 
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 1000;
 
 export interface ListSpec<F extends object> {
   filterClass: new () => F;

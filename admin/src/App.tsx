@@ -1,0 +1,43 @@
+/**
+ * The back office: one resource per part of the collection, the API behind `/api` (DESIGN.md §8), French
+ * first. Resources follow the user's roles (libs/domain): users only for those who manage them, museums
+ * read-only for those who may not change them.
+ */
+import { Admin, Resource } from 'react-admin';
+import simpleRestProvider from 'ra-data-simple-rest';
+import { createAuthProvider } from './api/authProvider';
+import { createHttpClient } from './api/httpClient';
+import { createTokenStore } from './api/tokenStore';
+import auditEvents from './audit-events';
+import { i18nProvider } from './i18n/i18nProvider';
+import museums from './museums';
+import people from './people';
+import { permits } from './permissions';
+import users from './users';
+import works from './works';
+
+const API_URL = '/api';
+const tokens = createTokenStore(window.localStorage);
+const httpClient = createHttpClient(tokens);
+const authProvider = createAuthProvider(API_URL, tokens, httpClient);
+const dataProvider = simpleRestProvider(API_URL, httpClient);
+
+const readOnly = <Definition extends object>(definition: Definition) => ({ ...definition, edit: undefined, create: undefined });
+
+export const App = () => (
+  <Admin
+    title="Open Content"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    disableTelemetry
+  >
+    {(permissions) => [
+      <Resource key="works" name="works" {...works} />,
+      <Resource key="people" name="people" {...people} />,
+      <Resource key="museums" name="museums" {...(permits(permissions, 'museums:manage') ? museums : readOnly(museums))} />,
+      <Resource key="audit-events" name="audit-events" {...auditEvents} />,
+      permits(permissions, 'users:manage') && <Resource key="users" name="users" {...users} />,
+    ]}
+  </Admin>
+);

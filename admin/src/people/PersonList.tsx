@@ -1,0 +1,16 @@
+import { BooleanField, Datagrid, DateField, List, SearchInput, TextField } from 'react-admin';
+
+const personFilters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const PersonList = () => (
+  <List filters={personFilters} sort={{ field: 'sortName', order: 'ASC' }}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="displayName" />
+      <TextField source="sortName" />
+      <TextField source="birthDate" sortable={false} />
+      <TextField source="deathDate" />
+      <BooleanField source="diedForFrance" sortable={false} />
+      <DateField source="updatedAt" showTime />
+    </Datagrid>
+  </List>
+);

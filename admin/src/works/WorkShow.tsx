@@ -1,0 +1,99 @@
+/** A work's notice read-only, its data-quality warnings on top, and its history. */
+import {
+  ArrayField,
+  BooleanField,
+  Datagrid,
+  DateField,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TextArrayField,
+  TextField,
+} from 'react-admin';
+import { creatorRoleChoices, licenceChoices, objectTypeChoices, rightsStatusChoices, workflowStateChoices } from '../common/choices';
+import { WorkHistory } from './WorkHistory';
+import { WorkWarnings } from './WorkWarnings';
+
+/** Rows of the notice's repeated parts are labelled with the form's keys (`creators.role`…). */
+const column = (part: string, field: string) => `resources.works.fields.${part}.${field}`;
+
+const YEAR = { useGrouping: false };
+
+export const WorkShow = () => (
+  <Show>
+    <WorkWarnings />
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.works.tabs.notice">
+        <ReferenceField source="museumId" reference="museums" />
+        <TextField source="inventoryNumber" />
+        <SelectField source="objectType" choices={objectTypeChoices} />
+        <BooleanField source="is2D" />
+        <BooleanField source="anonymous" />
+        <NumberField source="firstPublicationYear" options={YEAR} />
+        <TextField source="dating.text" />
+        <NumberField source="dating.startYear" options={YEAR} />
+        <NumberField source="dating.endYear" options={YEAR} />
+        <TextField source="techniques" />
+        <TextField source="provenance" />
+        <TextArrayField source="keywords" />
+        <SelectField source="workflow.state" choices={workflowStateChoices} />
+        <DateField source="updatedAt" showTime />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.texts" path="texts">
+        <TextField source="title.fr" />
+        <TextField source="title.en" />
+        <TextField source="title.es" />
+        <TextField source="description.fr" />
+        <TextField source="description.en" />
+        <TextField source="description.es" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.creators" path="creators">
+        <ArrayField source="creators" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <ReferenceField source="personId" reference="people" label={column('creators', 'personId')} />
+            <SelectField source="role" choices={creatorRoleChoices} label={column('creators', 'role')} />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.dimensions" path="dimensions">
+        <ArrayField source="dimensions" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <TextField source="part" label={column('dimensions', 'part')} />
+            <TextField source="type" label={column('dimensions', 'type')} />
+            <NumberField source="value" label={column('dimensions', 'value')} />
+            <TextField source="unit" label={column('dimensions', 'unit')} />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.inscriptions" path="inscriptions">
+        <ArrayField source="inscriptions" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <TextField source="type" label={column('inscriptions', 'type')} />
+            <TextField source="text" label={column('inscriptions', 'text')} />
+            <TextField source="script" label={column('inscriptions', 'script')} />
+          </Datagrid>
+        </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.rights" path="rights">
+        <SelectField source="rights.status" choices={rightsStatusChoices} emptyText="oc.unset" />
+        <SelectField source="rights.licence" choices={licenceChoices} emptyText="oc.unset" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.history" path="history">
+        <ReferenceManyField
+          label={false}
+          reference="audit-events"
+          target="entityId"
+          filter={{ entityType: 'work' }}
+          sort={{ field: 'at', order: 'DESC' }}
+          pagination={<Pagination />}
+        >
+          <WorkHistory />
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
