@@ -13,6 +13,8 @@ import { PeopleModule } from './people/people.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WorksModule } from './works/works.module';
+import { RightsModule } from './rights/rights.module';
+import { WorkflowModule } from './workflow/workflow.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -37,6 +39,8 @@ export class AppModule implements NestModule {
         MuseumsModule,
         PeopleModule,
         WorksModule,
+        RightsModule,
+        WorkflowModule,
         HealthModule,
       ],
       controllers: [MetricsController],

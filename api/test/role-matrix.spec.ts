@@ -64,6 +64,16 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
     return send(api, 'get', `/api/audit-events/${(first as unknown as { body: Array<{ id: string }> }).body[0].id}`, t);
   }],
   ['GET /metrics', ADMIN_ONLY, (api, t) => send(api, 'get', '/metrics', t)],
+  ['GET /api/works/:id/rights-assessment', EVERYONE, async (api, t) => send(api, 'get', `/api/works/${(await workFor(api)).id}/rights-assessment`, t)],
+  // Registrars may send rights too: theirs are stored as a proposal (rights.spec.ts checks the difference).
+  ['PUT /api/works/:id/rights', EVERYONE, async (api, t) => {
+    const work = await workFor(api);
+    return send(api, 'put', `/api/works/${work.id}/rights`, t, { status: 'unknown', licence: 'all_rights_reserved', version: work.version });
+  }],
+  ['POST /api/rights/assess', EVERYONE, (api, t) => send(api, 'post', '/api/rights/assess', t, { creators: [{ deathDate: '1926' }] })],
+  // Per action and role, workflow.spec.ts holds the full matrix; here: the route is closed to anonymous callers.
+  ['POST /api/works/:id/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', `/api/works/${(await workFor(api)).id}/workflow/submit`, t, {})],
+  ['POST /api/works/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', '/api/works/workflow/submit', t, { ids: [(await workFor(api)).id] })],
 ];
 
 const PUBLIC: Array<[string, Call]> = [

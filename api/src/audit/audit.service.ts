@@ -5,7 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity } from '@oc/db';
+import { writeAuditEvent } from '@oc/db';
 import { diffRecords } from '@oc/domain';
 import type { AuthUser } from '../common/current-user.decorator';
 
@@ -25,7 +25,7 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEventEntity, {
+    await writeAuditEvent(manager, {
       userId: entry.user?.id ?? null,
       userEmail: entry.user?.email ?? null,
       action: entry.action,

@@ -23,6 +23,11 @@ const schema = z.object({
   ADMIN_DIST: z.string().optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   SWAGGER: booleanString.default('true'),
+  PORTAL_URL: z.string().url().optional(),
+  PORTAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  COMMONS_API_URL: z.string().url().optional(),
+  COMMONS_USERNAME: z.string().optional(),
+  COMMONS_PASSWORD: z.string().optional(),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'JWT_SECRET'> & { JWT_SECRET: string };
@@ -36,6 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.PORTAL_URL && !config.PORTAL_SECRET) throw new ConfigError('Invalid configuration:\n  PORTAL_SECRET: required when PORTAL_URL is set');
+  if (config.COMMONS_API_URL && !(config.COMMONS_USERNAME && config.COMMONS_PASSWORD)) {
+    throw new ConfigError('Invalid configuration:\n  COMMONS_USERNAME, COMMONS_PASSWORD: required when COMMONS_API_URL is set (a bot password)');
+  }
   if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
   }

@@ -8,6 +8,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNumber,
   IsOptional,
   IsPositive,
@@ -84,6 +85,8 @@ export class WorkInputDto {
   @Allow() warnings?: unknown;
   @Allow() creatorNames?: unknown;
   @Allow() primaryMediaId?: unknown;
+  @Allow() rightsProposal?: unknown;
+  @Allow() publications?: unknown;
   @Allow() createdAt?: unknown;
   @Allow() updatedAt?: unknown;
 }
@@ -102,4 +105,6 @@ export class WorkFilterDto {
   @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) dateFrom?: number;
   @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) dateTo?: number;
   @IsOptional() @IdListFilter() id?: string[];
+  @IsOptional() @IsISO8601({ strict: true }) publishFrom?: string;
+  @IsOptional() @IsISO8601({ strict: true }) publishTo?: string;
 }

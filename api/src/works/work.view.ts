@@ -1,13 +1,30 @@
 /** Turns stored rows into the Work shape of DESIGN.md §8, warnings included. */
-import type { WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+import type { PublicationEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
 import { dataQualityWarnings, type Work } from '@oc/domain';
 
-export type WorkView = Work & { creatorNames: string[] };
+export interface PublicationView {
+  target: string;
+  state: string;
+  externalRef: string | null;
+  externalUrl: string | null;
+  attempts: number;
+  lastError: string | null;
+  pushedAt: string | null;
+}
+
+export type WorkView = Work & {
+  creatorNames: string[];
+  rights: Work['rights'] & { decidedBy: string | null; decidedAt: string | null };
+  workflow: Work['workflow'] & { submittedAt: string | null; approvedAt: string | null };
+  rightsProposal: Record<string, unknown> | null;
+  publications: PublicationView[];
+};
 
 export interface WorkChildren {
   creators: Array<WorkCreatorEntity & { displayName: string; birthDate: string | null; deathDate: string | null }>;
   dimensions: WorkDimensionEntity[];
   inscriptions: WorkInscriptionEntity[];
+  publications: PublicationEntity[];
   hasImage: boolean;
 }
 
@@ -39,13 +56,27 @@ export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
       creditLine: w.creditLine,
       usRationale: w.usRationale,
       photoLicenceConfirmed: w.photoLicenceConfirmed,
+      decidedBy: w.rightsDecidedBy,
+      decidedAt: w.rightsDecidedAt?.toISOString() ?? null,
     },
+    rightsProposal: w.rightsProposal,
     workflow: {
       state: w.workflowState,
       publishAt: w.publishAt?.toISOString() ?? null,
       submittedBy: w.submittedBy,
       approvedBy: w.approvedBy,
+      submittedAt: w.submittedAt?.toISOString() ?? null,
+      approvedAt: w.approvedAt?.toISOString() ?? null,
     },
+    publications: children.publications.map((p) => ({
+      target: p.target,
+      state: p.state,
+      externalRef: p.externalRef,
+      externalUrl: p.externalUrl,
+      attempts: p.attempts,
+      lastError: p.lastError,
+      pushedAt: p.pushedAt?.toISOString() ?? null,
+    })),
     warnings: dataQualityWarnings({ title, dating, creators: children.creators, hasImage: children.hasImage }),
     primaryMediaId: null,
     version: w.version,
@@ -56,6 +87,6 @@ export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
 
 /** The part of a work the audit trail compares: the notice itself, without derived or bookkeeping fields. */
 export function auditedWork(view: WorkView): Record<string, unknown> {
-  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, warnings: _w, creatorNames: _n, primaryMediaId: _p, ...notice } = view;
+  const { id: _i, version: _v, createdAt: _c, updatedAt: _u, warnings: _w, creatorNames: _n, primaryMediaId: _p, publications: _pub, ...notice } = view;
   return notice;
 }

@@ -16,6 +16,8 @@ const WORK_LIST: ListSpec<WorkFilterDto> = {
     title: 'w.titleFr',
     inventoryNumber: 'w.inventoryNumber',
     datingStartYear: 'w.datingStartYear',
+    submittedAt: 'w.submittedAt',
+    publishAt: 'w.publishAt',
   },
   defaultSort: ['updatedAt', 'DESC'],
 };

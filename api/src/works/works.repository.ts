@@ -1,7 +1,7 @@
 /** Reads works with their creators, dimensions and inscriptions in a fixed number of queries per page. */
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+import { PublicationEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
 import type { ListQuery, ListResult } from '../common/list-query';
 import { WorkFilterDto } from './work.dto';
 import { toWorkView, WorkChildren, WorkView } from './work.view';
@@ -9,7 +9,7 @@ import { toWorkView, WorkChildren, WorkView } from './work.view';
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
-  const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id } = filter;
+  const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id, publishFrom, publishTo } = filter;
   if (q) {
     // Full text (accents ignored) or the start of an inventory number, which full text would split into pieces.
     qb.andWhere(
@@ -26,6 +26,8 @@ function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto)
   if (dateFrom !== undefined) qb.andWhere('coalesce(w.datingEndYear, w.datingStartYear) >= :dateFrom', { dateFrom });
   if (dateTo !== undefined) qb.andWhere('coalesce(w.datingStartYear, w.datingEndYear) <= :dateTo', { dateTo });
   if (id) qb.andWhere('w.id = ANY(:id)', { id });
+  if (publishFrom) qb.andWhere('w.publishAt >= :publishFrom', { publishFrom });
+  if (publishTo) qb.andWhere('w.publishAt <= :publishTo', { publishTo });
 }
 
 @Injectable()
@@ -56,7 +58,7 @@ export class WorksRepository {
   private async withChildren(manager: EntityManager, works: WorkEntity[]): Promise<WorkView[]> {
     if (!works.length) return [];
     const ids = works.map((w) => w.id);
-    const [creators, dimensions, inscriptions] = await Promise.all([
+    const [creators, dimensions, inscriptions, publications] = await Promise.all([
       manager.query(
         `SELECT wc.work_id AS "workId", wc.position, wc.person_id AS "personId", wc.role,
                 p.display_name AS "displayName", p.birth_date AS "birthDate", p.death_date AS "deathDate"
@@ -66,6 +68,7 @@ export class WorksRepository {
       ),
       manager.getRepository(WorkDimensionEntity).createQueryBuilder('d').where('d.workId = ANY(:ids)', { ids }).orderBy('d.position').getMany(),
       manager.getRepository(WorkInscriptionEntity).createQueryBuilder('i').where('i.workId = ANY(:ids)', { ids }).orderBy('i.position').getMany(),
+      manager.getRepository(PublicationEntity).createQueryBuilder('p').where('p.workId = ANY(:ids)', { ids }).orderBy('p.target').getMany(),
     ]);
     const byWork = <T extends { workId: string }>(rows: T[], workId: string) => rows.filter((r) => r.workId === workId);
     return works.map((w) => {
@@ -73,6 +76,7 @@ export class WorksRepository {
         creators: byWork(creators, w.id),
         dimensions: byWork(dimensions, w.id),
         inscriptions: byWork(inscriptions, w.id),
+        publications: byWork(publications, w.id),
         // Images arrive with the media capability; until then no work has one.
         hasImage: false,
       };

@@ -4,3 +4,5 @@ export * from './data-source';
 export * from './database-admin';
 export * from './password';
 export * from './seed/seed-demo';
+export * from './audit-writer';
+export * from './rights-input';

@@ -1,3 +1,6 @@
 export * from './queues';
 export * from './redis-connection';
 export * from './outbox-relay';
+export * from './outbox';
+export * from './start-publication';
+export * from './targets';

@@ -3,13 +3,32 @@ export const QUEUES = ['media', 'packages', 'portal', 'commons', 'scheduler'] as
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
+  /** Moves due scheduled works to publishing (repeated every minute, and on demand). */
   'scheduler.publish-due': Record<string, never>;
+  /** Pushes (or re-pushes) a work's notice and allowed images to the portal. */
+  'portal.push': { workId: string };
+  /** Removes a withdrawn work from the portal. */
+  'portal.withdraw': { workId: string };
+  /** Uploads a work's HD image and description to Wikimedia Commons, or edits the description page. */
+  'commons.push': { workId: string };
+  /** Deletes the HD image, tiles and package of a work that is no longer Open Content. */
+  'media.enforce-rights': { workId: string };
+  /** Renders an image's derivatives (thumb, web, lowdef; HD and tiles for Open Content works) from its original. */
+  'media.render': { mediaId: string };
+  /** Builds (or rebuilds, or removes) the Open Content download package of a work. */
+  'packages.build': { workId: string };
 }
 
 export type JobName = keyof JobPayloads;
 
-export const JOB_QUEUE: Record<JobName, QueueName> = {
+export const JOB_QUEUE: { [name in JobName]: QueueName } = {
   'scheduler.publish-due': 'scheduler',
+  'portal.push': 'portal',
+  'portal.withdraw': 'portal',
+  'commons.push': 'commons',
+  'media.enforce-rights': 'media',
+  'media.render': 'media',
+  'packages.build': 'packages',
 };
 
 export function isQueueName(value: string): value is QueueName {

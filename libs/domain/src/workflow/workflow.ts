@@ -49,7 +49,7 @@ export function allowedActions(state: WorkflowState, roles: readonly Role[], con
     (action) =>
       transition(state, action) !== null &&
       can(roles, PERMISSION_FOR[action]) &&
-      !(action === 'approve' && approvesOwnSubmission(context) && !roles.includes('admin')),
+      !breaksFourEyes(action, roles, context),
   );
 }
 
@@ -60,6 +60,16 @@ export function isFourEyesOverride(action: WorkflowAction, roles: readonly Role[
 
 function approvesOwnSubmission(context: ActorContext): boolean {
   return context.submittedBy != null && context.submittedBy === context.userId;
+}
+
+/** The permission an action needs, whatever the work's state (the API answers 403 without it). */
+export function permissionFor(action: WorkflowAction): Permission {
+  return PERMISSION_FOR[action];
+}
+
+/** A rights manager approving what they submitted themselves: refused (four-eyes), unless they are an admin. */
+export function breaksFourEyes(action: WorkflowAction, roles: readonly Role[], context: ActorContext): boolean {
+  return action === 'approve' && approvesOwnSubmission(context) && !roles.includes('admin');
 }
 
 export function actionNeedsComment(action: WorkflowAction): boolean {
