@@ -1,5 +1,5 @@
 /**
- * The audit log, read-only, newest first; a row unfolds into its changes. Only admins may list users, so
+ * The audit log, read-only, newest first; clicking a row unfolds its changes. Only admins may list users, so
  * only they get the filter by user.
  */
 import {
@@ -39,7 +39,7 @@ export const AuditEventList = () => {
       filters={permits(permissions, 'users:manage') ? [userFilter, ...auditFilters] : auditFilters}
       sort={{ field: 'at', order: 'DESC' }}
     >
-      <Datagrid rowClick={false} bulkActionButtons={false} expand={<AuditDiff />}>
+      <Datagrid rowClick="expand" bulkActionButtons={false} expand={<AuditDiff />}>
         <DateField source="at" showTime />
         <TextField source="userEmail" sortable={false} />
         <TextField source="action" sortable={false} />
