@@ -8,3 +8,4 @@ export * from './rights/assess-rights';
 export * from './workflow/workflow';
 export * from './open-content';
 export * from './publication';
+export * from './media';

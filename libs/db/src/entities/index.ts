@@ -1,4 +1,5 @@
 import { AuditEventEntity } from './audit-event.entity';
+import { DerivativeEntity, MediaEntity } from './media.entity';
 import { MuseumEntity } from './museum.entity';
 import { OutboxEntity } from './outbox.entity';
 import { PersonEntity } from './person.entity';
@@ -7,11 +8,14 @@ import { UserEntity } from './user.entity';
 import { WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from './work.entity';
 
 export { PublicationEntity };
+export { DerivativeEntity, MediaEntity };
 export type { PublicationState, PublicationTarget } from './publication.entity';
 export { AuditEventEntity, MuseumEntity, OutboxEntity, PersonEntity, UserEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity };
 
 export const ENTITIES = [
   AuditEventEntity,
+  DerivativeEntity,
+  MediaEntity,
   MuseumEntity,
   OutboxEntity,
   PersonEntity,

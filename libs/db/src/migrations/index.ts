@@ -1,8 +1,10 @@
 import { InitialSchema1764115200000 } from './1764115200000-initial-schema';
 import { Publication1764201600000 } from './1764201600000-publication';
+import { Media1764288000000 } from './1764288000000-media';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
   InitialSchema1764115200000,
   Publication1764201600000,
+  Media1764288000000,
 ];

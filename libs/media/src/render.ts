@@ -1,0 +1,180 @@
+/**
+ * Renders an original's derivatives (DESIGN.md §6) the way immich does: decode once — auto-oriented, flattened,
+ * converted to sRGB through the embedded ICC profile (CMYK included), 16-bit brought to 8-bit — then produce every
+ * size from that single decode, each smaller size from the previous one, never enlarging. The decode happens at
+ * full size only when tiles are wanted; otherwise libvips may shrink on load to the largest size needed.
+ */
+import { join } from 'node:path';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { DerivativeKind } from '@oc/domain';
+import { DERIVATIVE_SPECS, HD_DENSITY_DPI, type ImageSpec } from './specs';
+import { rightsXmp, type RightsMetadata } from './xmp';
+
+/** Bad input (corrupt, truncated, not an image, a decompression bomb): retrying will not help. */
+export class InvalidImage extends Error {}
+
+export interface OriginalFacts {
+  format: string;
+  /** As displayed, after EXIF orientation. */
+  width: number;
+  height: number;
+  colourSpace: string;
+  bitDepth: number | null;
+  hasIccProfile: boolean;
+}
+
+export interface RenderedDerivative {
+  kind: DerivativeKind;
+  /** A file, or for tiles the folder holding info.json and the pyramid. */
+  path: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export interface RenderOptions {
+  kinds: readonly DerivativeKind[];
+  /** An empty folder the caller owns; outputs are written there. */
+  outputFolder: string;
+  /** Refuse originals with more pixels than this before decoding them (decompression bombs). */
+  maxPixels: number;
+  /** Required when `hd` is asked for: written into the HD file as XMP. */
+  rights?: RightsMetadata;
+  onProgress?: (percent: number) => Promise<void> | void;
+}
+
+export interface RenderResult {
+  original: OriginalFacts;
+  derivatives: RenderedDerivative[];
+}
+
+interface Raster {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
+const BIT_DEPTHS: Record<string, number> = { uchar: 8, char: 8, ushort: 16, short: 16, uint: 32, int: 32, float: 32, complex: 64, double: 64, dpcomplex: 128 };
+
+/** "Input file is missing" and "unsupported image format" are vips' words; the registrar needs ours. */
+function explainDecodeError(error: unknown): InvalidImage {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+  if (/unsupported image format/i.test(detail)) return new InvalidImage('The file is not an image that can be read (unsupported or unrecognisable format)');
+  if (/pixel limit/i.test(detail)) return new InvalidImage(`The image has too many pixels to be processed safely (${detail})`);
+  return new InvalidImage(`The image is damaged or incomplete and cannot be decoded (${detail})`);
+}
+
+export async function readOriginalFacts(input: string, maxPixels: number): Promise<OriginalFacts> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(input, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw explainDecodeError(error);
+  }
+  if (!meta.width || !meta.height) throw new InvalidImage('The image has no readable dimensions');
+  const pixels = meta.width * meta.height;
+  if (pixels > maxPixels) {
+    throw new InvalidImage(
+      `The image is ${meta.width} × ${meta.height} pixels (${Math.round(pixels / 1e6)} megapixels), more than the limit of ${Math.round(maxPixels / 1e6)} megapixels: refused as a possible decompression bomb`,
+    );
+  }
+  return {
+    format: meta.format ?? 'unknown',
+    width: meta.autoOrient?.width ?? meta.width,
+    height: meta.autoOrient?.height ?? meta.height,
+    colourSpace: meta.space ?? 'unknown',
+    bitDepth: meta.depth ? (BIT_DEPTHS[meta.depth] ?? null) : null,
+    hasIccProfile: !!meta.icc,
+  };
+}
+
+const longEdge = (r: { width: number; height: number }) => Math.max(r.width, r.height);
+const fromRaster = (r: Raster) => sharp(r.data, { raw: { width: r.width, height: r.height, channels: r.channels } });
+
+async function decode(input: string, maxPixels: number, largestNeeded: number | null): Promise<Raster> {
+  let image = sharp(input, { limitInputPixels: maxPixels, failOn: 'truncated' }).autoOrient();
+  if (largestNeeded) image = image.resize(largestNeeded, largestNeeded, { fit: 'inside', withoutEnlargement: true });
+  try {
+    const { data, info } = await image
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (error) {
+    throw explainDecodeError(error);
+  }
+}
+
+async function shrink(raster: Raster, edge: number): Promise<Raster> {
+  if (longEdge(raster) <= edge) return raster;
+  const { data, info } = await fromRaster(raster).resize(edge, edge, { fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+function encoder(image: Sharp, kind: DerivativeKind, spec: ImageSpec, rights: RightsMetadata | undefined): Sharp {
+  if (spec.format === 'webp') return image.webp({ quality: spec.quality, effort: 4 });
+  if (kind !== 'hd') return image.withIccProfile('srgb').jpeg({ quality: spec.quality, progressive: true });
+  if (!rights) throw new Error('The HD derivative needs its rights metadata');
+  return image
+    .withIccProfile('srgb')
+    .withMetadata({ density: HD_DENSITY_DPI })
+    .withXmp(rightsXmp(rights))
+    .jpeg({ quality: spec.quality, chromaSubsampling: '4:4:4' });
+}
+
+async function writeImage(raster: Raster, kind: Exclude<DerivativeKind, 'tiles'>, folder: string, rights?: RightsMetadata): Promise<RenderedDerivative> {
+  const spec = DERIVATIVE_SPECS[kind];
+  const path = join(folder, `${kind}.${spec.extension}`);
+  const info = await encoder(fromRaster(raster), kind, spec, rights).toFile(path);
+  return { kind, path, width: info.width, height: info.height, bytes: info.size };
+}
+
+async function writeTiles(raster: Raster, folder: string): Promise<RenderedDerivative> {
+  const spec = DERIVATIVE_SPECS.tiles;
+  // dzsave names the pyramid's folder after the file name; info.json's `id` is rewritten when served.
+  await fromRaster(raster)
+    .jpeg({ quality: spec.quality })
+    .tile({ layout: 'iiif3', size: spec.tileSize, id: 'urn:oc:media' })
+    .toFile(join(folder, 'tiles.dz'));
+  return { kind: 'tiles', path: join(folder, 'tiles'), width: raster.width, height: raster.height, bytes: 0 };
+}
+
+export async function renderDerivatives(input: string, options: RenderOptions): Promise<RenderResult> {
+  const original = await readOriginalFacts(input, options.maxPixels);
+  const wanted = new Set(options.kinds);
+  const imageKinds = (Object.keys(DERIVATIVE_SPECS) as DerivativeKind[]).filter(
+    (k): k is Exclude<DerivativeKind, 'tiles'> => k !== 'tiles' && wanted.has(k),
+  );
+  const edges = [...new Set(imageKinds.map((k) => DERIVATIVE_SPECS[k].longEdge))].sort((a, b) => b - a);
+  const steps = imageKinds.length + (wanted.has('tiles') ? 1 : 0) + 1;
+  let done = 0;
+  const progress = async () => options.onProgress?.(Math.round((++done / steps) * 100));
+
+  const full = await decode(input, options.maxPixels, wanted.has('tiles') ? null : (edges[0] ?? null));
+  await progress();
+
+  const cascade = async () => {
+    const results: RenderedDerivative[] = [];
+    let level = full;
+    for (const edge of edges) {
+      level = await shrink(level, edge);
+      const atEdge = imageKinds.filter((k) => DERIVATIVE_SPECS[k].longEdge === edge);
+      for (const kind of atEdge) {
+        results.push(await writeImage(level, kind, options.outputFolder, options.rights));
+        await progress();
+      }
+    }
+    return results;
+  };
+  const tiles = async () => {
+    if (!wanted.has('tiles')) return [];
+    const result = await writeTiles(full, options.outputFolder);
+    await progress();
+    return [result];
+  };
+  // libvips is threaded, but the cascade is a chain: running the pyramid beside it keeps every core busy.
+  const [images, pyramid] = await Promise.all([cascade(), tiles()]);
+  return { original, derivatives: [...images, ...pyramid] };
+}
