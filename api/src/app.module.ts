@@ -15,6 +15,7 @@ import { UsersModule } from './users/users.module';
 import { WorksModule } from './works/works.module';
 import { RightsModule } from './rights/rights.module';
 import { WorkflowModule } from './workflow/workflow.module';
+import { MediaModule } from './media/media.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         WorksModule,
         RightsModule,
         WorkflowModule,
+        MediaModule,
         HealthModule,
       ],
       controllers: [MetricsController],

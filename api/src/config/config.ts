@@ -23,6 +23,8 @@ const schema = z.object({
   ADMIN_DIST: z.string().optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   SWAGGER: booleanString.default('true'),
+  STORAGE_URL: z.string().min(1).default('.data/media'),
+  MEDIA_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3),
   PORTAL_URL: z.string().url().optional(),
   PORTAL_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   COMMONS_API_URL: z.string().url().optional(),

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'media.render': { mediaId: string };
   /** Builds (or rebuilds, or removes) the Open Content download package of a work. */
   'packages.build': { workId: string };
+  /** Removes a deleted image's original and derivatives from storage. */
+  'media.purge': { mediaId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -29,6 +31,7 @@ export const JOB_QUEUE: { [name in JobName]: QueueName } = {
   'media.enforce-rights': 'media',
   'media.render': 'media',
   'packages.build': 'packages',
+  'media.purge': 'media',
 };
 
 export function isQueueName(value: string): value is QueueName {

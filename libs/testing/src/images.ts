@@ -8,7 +8,7 @@ import sharp from 'sharp';
 
 /** A colourful 8-bit RGB picture, noisy enough that JPEG cannot shrink it to nothing. */
 export async function photo(width: number, height: number, format: 'jpeg' | 'png' | 'webp' = 'jpeg'): Promise<Buffer> {
-  const base = sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 50 } } });
+  const base = sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } });
   const image = sharp(await base.png().toBuffer()).composite([
     { input: { create: { width: Math.ceil(width / 2), height, channels: 3, background: '#b4202a' } }, left: 0, top: 0, blend: 'overlay' },
   ]);
