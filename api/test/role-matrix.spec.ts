@@ -15,6 +15,7 @@ const unique = () => `${Date.now().toString(36)}${++counter}`;
 
 const EVERYONE: Who[] = ALL_ROLES;
 const ADMIN_ONLY: Who[] = ['admin'];
+const RIGHTS_MANAGERS: Who[] = ['rights_manager', 'admin'];
 
 let museumId: string;
 
@@ -73,6 +74,7 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
   ['POST /api/rights/assess', EVERYONE, (api, t) => send(api, 'post', '/api/rights/assess', t, { creators: [{ deathDate: '1926' }] })],
   // Per action and role, workflow.spec.ts holds the full matrix; here: the route is closed to anonymous callers.
   ['POST /api/works/:id/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', `/api/works/${(await workFor(api)).id}/workflow/submit`, t, {})],
+  ['POST /api/scheduler/run', RIGHTS_MANAGERS, (api, t) => send(api, 'post', '/api/scheduler/run', t, {})],
   ['POST /api/works/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', '/api/works/workflow/submit', t, { ids: [(await workFor(api)).id] })],
 ];
 

@@ -7,6 +7,7 @@ const schema = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('bull'),
   SCHEDULER_EVERY_MS: z.coerce.number().int().min(1000).default(60_000),
   PORTAL_URL: z.string().url().optional(),
   COMMONS_API_URL: z.string().url().optional(),

@@ -55,7 +55,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   private queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: producerConnection(this.config.REDIS_URL) });
+      queue = new Queue(name, { connection: producerConnection(this.config.REDIS_URL), prefix: this.config.QUEUE_PREFIX });
       queue.on('error', (err) => this.logger.warn({ err, queue: name }, 'queue connection error'));
       this.queues.set(name, queue);
     }

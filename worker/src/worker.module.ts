@@ -1,9 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '@oc/db';
+import { bullConnection } from '@oc/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from './config';
 import { OutboxRelayService } from './outbox-relay.service';
+import { PublishDueJob } from './scheduler/publish-due.job';
+import { SchedulerProcessor } from './scheduler/scheduler.processor';
 
 @Module({})
 export class WorkerModule {
@@ -13,8 +17,10 @@ export class WorkerModule {
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), extra: { max: 5, application_name: 'open-content-worker' } }),
+        BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
+        BullModule.registerQueue({ name: 'scheduler' }),
       ],
-      providers: [{ provide: WORKER_CONFIG, useValue: config }, OutboxRelayService],
+      providers: [{ provide: WORKER_CONFIG, useValue: config }, OutboxRelayService, PublishDueJob, SchedulerProcessor],
     };
   }
 }

@@ -1,3 +1,4 @@
 export * from './database';
 export * from './users';
 export * from './images';
+export * from './redis-server';
