@@ -1,18 +1,22 @@
 /**
  * The back office: one resource per part of the collection, the API behind `/api` (DESIGN.md §8), French
- * first. Resources follow the user's roles (libs/domain): users only for those who manage them, museums
- * read-only for those who may not change them.
+ * first. Resources and pages follow the user's roles (libs/domain): users only for those who manage them, museums
+ * read-only for those who may not change them, the review queue for those who review.
  */
-import { Admin, Resource } from 'react-admin';
-import simpleRestProvider from 'ra-data-simple-rest';
+import { Admin, CustomRoutes, Layout, Resource, type LayoutProps } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { createAuthProvider } from './api/authProvider';
+import { createDataProvider } from './api/dataProvider';
 import { createHttpClient } from './api/httpClient';
 import { createTokenStore } from './api/tokenStore';
+import { AppMenu } from './AppMenu';
 import auditEvents from './audit-events';
+import { PublicationCalendar } from './calendar/PublicationCalendar';
 import { i18nProvider } from './i18n/i18nProvider';
 import museums from './museums';
 import people from './people';
 import { permits } from './permissions';
+import { ReviewQueue } from './review/ReviewQueue';
 import users from './users';
 import works from './works';
 
@@ -20,9 +24,11 @@ const API_URL = '/api';
 const tokens = createTokenStore(window.localStorage);
 const httpClient = createHttpClient(tokens);
 const authProvider = createAuthProvider(API_URL, tokens, httpClient);
-const dataProvider = simpleRestProvider(API_URL, httpClient);
+const dataProvider = createDataProvider(API_URL, httpClient);
 
 const readOnly = <Definition extends object>(definition: Definition) => ({ ...definition, edit: undefined, create: undefined });
+
+const AppLayout = (props: LayoutProps) => <Layout {...props} menu={AppMenu} />;
 
 export const App = () => (
   <Admin
@@ -30,6 +36,7 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
+    layout={AppLayout}
     disableTelemetry
   >
     {(permissions) => [
@@ -38,6 +45,10 @@ export const App = () => (
       <Resource key="museums" name="museums" {...(permits(permissions, 'museums:manage') ? museums : readOnly(museums))} />,
       <Resource key="audit-events" name="audit-events" {...auditEvents} />,
       permits(permissions, 'users:manage') && <Resource key="users" name="users" {...users} />,
+      <CustomRoutes key="pages">
+        {permits(permissions, 'workflow:review') && <Route path="/review" element={<ReviewQueue />} />}
+        <Route path="/calendar" element={<PublicationCalendar />} />
+      </CustomRoutes>,
     ]}
   </Admin>
 );

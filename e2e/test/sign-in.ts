@@ -1,4 +1,4 @@
-/** Signing in through the admin's own login page, as a person would. */
+/** Signing in and out through the admin's own pages, as a person would. */
 import type { Stack } from './stack';
 
 export async function signIn({ page, baseUrl }: Pick<Stack, 'page' | 'baseUrl'>, email: string, password: string): Promise<void> {
@@ -7,4 +7,10 @@ export async function signIn({ page, baseUrl }: Pick<Stack, 'page' | 'baseUrl'>,
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(password);
   await page.getByRole('button', { name: 'Connexion' }).click();
   await page.getByRole('button', { name: 'Profil' }).waitFor();
+}
+
+export async function signOut({ page }: Pick<Stack, 'page'>): Promise<void> {
+  await page.getByRole('button', { name: 'Profil' }).click();
+  await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+  await page.getByRole('button', { name: 'Connexion' }).waitFor();
 }

@@ -1,6 +1,6 @@
 /** French, the back office's first language: react-admin's own messages plus ours. */
 import frenchMessages from 'ra-language-french';
-import type { CREATOR_ROLES, OBJECT_TYPES, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_STATES } from '@oc/domain';
+import type { CREATOR_ROLES, OBJECT_TYPES, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@oc/domain';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -39,8 +39,24 @@ const messages = {
         'inscriptions.type': 'Type',
         'inscriptions.text': 'Texte',
         'inscriptions.script': 'Écriture',
-        rights: { status: 'Statut juridique', licence: 'Licence' },
-        workflow: { state: 'État' },
+        rights: {
+          status: 'Statut juridique',
+          licence: 'Licence',
+          overrideReason: 'Motif de la dérogation',
+          creditLine: 'Mention de crédit',
+          usRationale: 'Justification pour les États-Unis (Commons)',
+          photoLicenceConfirmed: 'Licence de la photographie confirmée',
+        },
+        rightsProposal: {
+          status: 'Statut juridique proposé',
+          licence: 'Licence proposée',
+          overrideReason: 'Motif de la dérogation',
+          creditLine: 'Mention de crédit',
+          usRationale: 'Justification pour les États-Unis (Commons)',
+          photoLicenceConfirmed: 'Licence de la photographie confirmée',
+        },
+        workflow: { state: 'État', publishAt: 'Publication prévue le', submittedAt: 'Soumise le' },
+        fourEyesOverride: 'Dérogation au principe des quatre yeux',
         rightsStatus: 'Statut juridique',
         workflowState: 'État',
         dateFrom: 'Datée à partir de (année)',
@@ -111,6 +127,8 @@ const messages = {
   },
   oc: {
     unset: 'Non renseigné',
+    yes: 'oui',
+    no: 'non',
     help: {
       partialDate: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
       passwordUnchanged: 'Laisser vide pour garder le mot de passe actuel',
@@ -159,6 +177,73 @@ const messages = {
       autre: 'autre',
     } satisfies Labels<typeof OBJECT_TYPES>,
     entityTypes: { work: 'Œuvre', person: 'Créateur', museum: 'Musée', user: 'Utilisateur', media: 'Image' },
+    rights: {
+      assessmentTitle: 'Évaluation des droits',
+      asOf: 'Calculée au %{date}',
+      publicDomainDate: 'Domaine public en France le %{date}',
+      publicDomainDateUnknown: 'Date d’entrée dans le domaine public incalculable',
+      commonsEligible: 'Wikimedia Commons : %{answer}',
+      usPublicDomain: 'Domaine public aux États-Unis : %{answer}',
+      needsManualReview: 'Cas à examiner par un gestionnaire des droits : le calcul ne peut pas trancher seul.',
+      needsPhotoLicenceConfirmation: 'Œuvre en trois dimensions : la licence de la photographie doit être confirmée.',
+      reasons: 'Raisonnement',
+      assessmentFailed: 'Évaluation indisponible : %{message}',
+      decisionTitle: 'Décision enregistrée',
+      decidedAt: 'Décidée le %{date}',
+      noDecision: 'Aucune décision enregistrée',
+      proposalTitle: 'Proposition en attente',
+      proposedBy: 'Proposée par %{email} le %{date}',
+      decideTitle: 'Décider des droits',
+      proposeTitle: 'Proposer une décision',
+      startsFromProposal: 'Le formulaire reprend la proposition en attente.',
+      departsFromAssessment: 'Votre décision s’écarte de l’évaluation (%{status}) : indiquez le motif de la dérogation.',
+      cc0NeedsPublicDomain: 'La licence CC0 exige le statut « domaine public ».',
+      overrideReasonRequired: 'Motif requis : la décision s’écarte de l’évaluation.',
+      creditLineHelp: 'Par exemple : CC0 Paris Musées / Petit Palais',
+      usRationaleHelp: 'Pour verser sur Commons une œuvre que le test américain écarte',
+      saveDecision: 'Enregistrer la décision',
+      saveProposal: 'Proposer',
+      decisionSaved: 'Décision enregistrée',
+      proposalSaved: 'Proposition enregistrée ; un gestionnaire des droits la verra.',
+    },
+    workflow: {
+      actions: {
+        submit: 'Soumettre',
+        approve: 'Approuver',
+        reject: 'Refuser',
+        schedule: 'Programmer',
+        publish: 'Publier maintenant',
+        withdraw: 'Retirer',
+      } satisfies Labels<typeof WORKFLOW_ACTIONS>,
+      done: {
+        submit: 'Œuvre soumise à relecture',
+        approve: 'Œuvre approuvée',
+        reject: 'Œuvre renvoyée en brouillon',
+        schedule: 'Publication programmée',
+        publish: 'Publication lancée',
+        withdraw: 'Œuvre retirée',
+      } satisfies Labels<typeof WORKFLOW_ACTIONS>,
+      commentTitles: { reject: 'Pourquoi refuser cette œuvre ?', withdraw: 'Pourquoi retirer cette œuvre ?' },
+      comment: 'Commentaire',
+      scheduleTitle: 'Programmer la publication',
+      publishAt: 'Date et heure de publication',
+      publishAtInFuture: 'Choisissez une date et une heure à venir.',
+      publishTitle: 'Publier maintenant ?',
+      publishContent: 'L’œuvre part vers ses destinations de publication dès maintenant.',
+      approvalProblems: 'L’œuvre ne peut pas encore être approuvée :',
+    },
+    review: {
+      menu: 'À relire',
+      title: 'Œuvres à relire',
+      results: '%{done} sur %{total} traitées',
+    },
+    calendar: {
+      menu: 'Calendrier',
+      title: 'Calendrier des publications',
+      previousMonth: 'Mois précédent',
+      nextMonth: 'Mois suivant',
+      thisMonth: 'Ce mois-ci',
+    },
   },
 };
 

@@ -1,9 +1,10 @@
-/** A work's notice read-only, its data-quality warnings on top, and its history. */
+/** A work's notice read-only, its data-quality warnings on top, its rights, its workflow actions and its history. */
 import {
   ArrayField,
   BooleanField,
   Datagrid,
   DateField,
+  EditButton,
   NumberField,
   Pagination,
   ReferenceField,
@@ -14,7 +15,9 @@ import {
   TextArrayField,
   TextField,
 } from 'react-admin';
-import { creatorRoleChoices, licenceChoices, objectTypeChoices, rightsStatusChoices, workflowStateChoices } from '../common/choices';
+import { creatorRoleChoices, objectTypeChoices, workflowStateChoices } from '../common/choices';
+import { RightsPanel } from '../rights/RightsPanel';
+import { WorkActions } from './WorkActions';
 import { WorkHistory } from './WorkHistory';
 import { WorkWarnings } from './WorkWarnings';
 
@@ -24,7 +27,7 @@ const column = (part: string, field: string) => `resources.works.fields.${part}.
 const YEAR = { useGrouping: false };
 
 export const WorkShow = () => (
-  <Show>
+  <Show actions={<WorkActions><EditButton /></WorkActions>}>
     <WorkWarnings />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.works.tabs.notice">
@@ -41,6 +44,7 @@ export const WorkShow = () => (
         <TextField source="provenance" />
         <TextArrayField source="keywords" />
         <SelectField source="workflow.state" choices={workflowStateChoices} />
+        <DateField source="workflow.publishAt" showTime emptyText="—" />
         <DateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.texts" path="texts">
@@ -79,8 +83,10 @@ export const WorkShow = () => (
         </ArrayField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.rights" path="rights">
-        <SelectField source="rights.status" choices={rightsStatusChoices} emptyText="oc.unset" />
-        <SelectField source="rights.licence" choices={licenceChoices} emptyText="oc.unset" />
+        {/* A plain element: the tab puts a label above each field, and the panel is not one. */}
+        <div>
+          <RightsPanel />
+        </div>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.history" path="history">
         <ReferenceManyField

@@ -1,0 +1,59 @@
+import { memoryStorage, startApiStub, type StubReply } from '../../test/api-stub';
+import { createDataProvider } from './dataProvider';
+import { createHttpClient } from './httpClient';
+import { createTokenStore } from './tokenStore';
+
+describe('the data provider’s calls beyond CRUD', () => {
+  let api: Awaited<ReturnType<typeof startApiStub>>;
+  let reply: StubReply;
+
+  beforeAll(async () => {
+    api = await startApiStub(() => reply);
+  });
+  afterAll(() => api.close());
+  beforeEach(() => {
+    api.received.length = 0;
+    reply = { body: { id: 'w1' } };
+  });
+
+  const setUp = () => {
+    const tokens = createTokenStore(memoryStorage());
+    tokens.set('token-1');
+    return createDataProvider(api.apiUrl, createHttpClient(tokens));
+  };
+  const sent = () => ({ ...api.received[0], json: api.received[0].body ? JSON.parse(api.received[0].body) : undefined });
+
+  it('reads a work’s rights assessment', async () => {
+    reply = { body: { asOf: '2026-11-26', assessment: { status: 'public_domain' }, decision: {}, proposal: null } };
+    await expect(setUp().getRightsAssessment('w1')).resolves.toMatchObject({ asOf: '2026-11-26' });
+    expect(sent()).toMatchObject({ method: 'GET', url: '/api/works/w1/rights-assessment' });
+    expect(sent().headers.authorization).toBe('Bearer token-1');
+  });
+
+  it('records a rights decision with the version it was made on', async () => {
+    const decision = { status: 'public_domain', licence: 'CC0', creditLine: 'CC0 Paris Musées / Petit Palais', version: 4 } as const;
+    await setUp().recordRights('w1', decision);
+    expect(sent()).toMatchObject({ method: 'PUT', url: '/api/works/w1/rights', json: decision });
+  });
+
+  it('runs a workflow action on one work', async () => {
+    await setUp().runWorkflowAction('w1', 'schedule', { publishAt: '2027-01-15T09:00:00.000Z', version: 7 });
+    expect(sent()).toMatchObject({ method: 'POST', url: '/api/works/w1/workflow/schedule', json: { publishAt: '2027-01-15T09:00:00.000Z', version: 7 } });
+  });
+
+  it('runs a workflow action on many works and answers one result per work', async () => {
+    const results = [
+      { id: 'w1', status: 200, state: 'draft' },
+      { id: 'w2', status: 409, message: 'A draft work cannot be sent "reject"' },
+    ];
+    reply = { body: { results } };
+    await expect(setUp().runBulkWorkflowAction('reject', ['w1', 'w2'], { comment: 'Date à vérifier' })).resolves.toEqual(results);
+    expect(sent()).toMatchObject({ method: 'POST', url: '/api/works/workflow/reject', json: { ids: ['w1', 'w2'], comment: 'Date à vérifier' } });
+  });
+
+  it('rejects a refused action with the API’s body, problems included', async () => {
+    const problems = [{ code: 'no_primary_image', field: 'media', fr: 'Aucune image principale.', en: 'No primary image.' }];
+    reply = { status: 409, body: { statusCode: 409, message: 'This work cannot be approved yet: No primary image.', allowedActions: ['approve', 'reject'], problems } };
+    await expect(setUp().runWorkflowAction('w1', 'approve', { version: 2 })).rejects.toMatchObject({ status: 409, body: { problems } });
+  });
+});

@@ -1,0 +1,34 @@
+/** The rights managers' queue: works waiting for review, the longest-waiting first, approved or rejected in bulk. */
+import { Datagrid, DateField, List, ReferenceField, SelectField, TextArrayField, TextField } from 'react-admin';
+import { rightsStatusChoices } from '../common/choices';
+import { BulkApproveButton } from './BulkApproveButton';
+import { BulkRejectButton } from './BulkRejectButton';
+
+const bulkActions = (
+  <>
+    <BulkApproveButton />
+    <BulkRejectButton />
+  </>
+);
+
+export const ReviewQueue = () => (
+  <List
+    resource="works"
+    title="oc.review.title"
+    filter={{ workflowState: 'in_review' }}
+    sort={{ field: 'submittedAt', order: 'ASC' }}
+    storeKey="reviewQueue"
+    disableSyncWithLocation
+    actions={false}
+    empty={false}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
+      <DateField source="workflow.submittedAt" sortBy="submittedAt" showTime />
+      <TextField source="title.fr" sortable={false} />
+      <TextField source="inventoryNumber" sortable={false} />
+      <ReferenceField source="museumId" reference="museums" link={false} sortable={false} />
+      <TextArrayField source="creatorNames" sortable={false} />
+      <SelectField source="rights.status" choices={rightsStatusChoices} emptyText="oc.unset" sortable={false} />
+    </Datagrid>
+  </List>
+);

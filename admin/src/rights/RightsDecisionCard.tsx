@@ -1,0 +1,28 @@
+/** The rights decision stored on the work, and when it was taken; the history tab says who. */
+import { Card, CardContent, CardHeader } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useDateFormats } from '../common/useDateFormats';
+import type { WorkRecord } from '../works/workRecord';
+import { RightsFields } from './RightsFields';
+
+export const RightsDecisionCard = () => {
+  const work = useRecordContext<WorkRecord>();
+  const translate = useTranslate();
+  const { formatInstant } = useDateFormats();
+  if (!work) return null;
+  const { status, licence, decidedAt } = work.rights;
+  const decided = status !== null || licence !== null;
+  return (
+    <Card variant="outlined">
+      <CardHeader
+        title={translate('oc.rights.decisionTitle')}
+        subheader={decided ? decidedAt && translate('oc.rights.decidedAt', { date: formatInstant(decidedAt) }) : translate('oc.rights.noDecision')}
+      />
+      {decided && (
+        <CardContent>
+          <RightsFields source="rights" is2D={work.is2D} />
+        </CardContent>
+      )}
+    </Card>
+  );
+};

@@ -1,0 +1,100 @@
+/**
+ * Issue 3's browser journey on the real stack: a registrar proposes the rights of a work and submits it; a rights
+ * manager finds it in the review queue, reads the assessment and its reasons, records the decision, is told what
+ * approval still lacks, approves once the work has a ready image, schedules it, and sees it in the calendar.
+ */
+import { Client } from 'pg';
+import { signIn, signOut } from './sign-in';
+import { browserAvailable, DEMO_PASSWORD, startStack, type Stack } from './stack';
+import { searchWorks } from './works-list';
+
+const maybe = browserAvailable() ? describe : describe.skip;
+
+const TITLE = "Soleil couchant sur la Seine à Lavacourt, effet d'hiver";
+
+/** Until images can be uploaded here, the work is given a ready primary image the way the media worker leaves one. */
+async function giveReadyPrimaryImage(databaseUrl: string, workId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO media (work_id, storage_key, sha256, sha1, mime, width, height, bytes, is_primary, status)
+       VALUES ($1::uuid, 'e2e/original.jpg', md5($1::text), md5($1::text), 'image/jpeg', 4000, 3000, 1000000, true, 'ready')`,
+      [workId],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+maybe('review journey', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack('e2e_review');
+  });
+  afterAll(() => stack?.stop());
+
+  it('takes a work from submission to the publication calendar', async () => {
+    const { page } = stack;
+    const choose = async (field: string, option: string) => {
+      await page.getByRole('combobox', { name: field }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    };
+
+    // The registrar proposes the rights and submits the work.
+    await signIn(stack, 'registrar@example.org', DEMO_PASSWORD);
+    await searchWorks(page, 'lavacourt');
+    await page.getByRole('row').filter({ hasText: TITLE }).getByText(TITLE).click();
+    await page.getByRole('link', { name: 'Afficher' }).click();
+    const workId = /#\/works\/([^/]+)\/show/.exec(page.url())?.[1] as string;
+    await page.getByRole('tab', { name: 'Droits' }).click();
+    await choose('Statut juridique', 'Domaine public');
+    await choose('Licence', 'CC0');
+    await page.getByRole('textbox', { name: 'Mention de crédit' }).fill('CC0 Paris Musées / Petit Palais');
+    await page.getByRole('button', { name: 'Proposer' }).click();
+    await page.getByText('Proposition enregistrée').waitFor();
+    await page.getByText('Proposée par registrar@example.org').waitFor();
+    await page.getByRole('button', { name: 'Soumettre' }).click();
+    await page.getByText('Œuvre soumise à relecture').waitFor();
+    await signOut(stack);
+
+    // The rights manager finds it in the review queue and reads the assessment.
+    await signIn(stack, 'rights@example.org', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'À relire' }).click();
+    const queued = page.getByRole('row').filter({ hasText: TITLE });
+    await queued.waitFor();
+    await queued.getByText(TITLE).click();
+    await page.getByRole('tab', { name: 'Droits' }).click();
+    await page.getByText('Domaine public en France le 1 janvier 1997').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Claude Monet' }).filter({ hasText: 'L123-1' }).waitFor();
+    await page.getByText('Proposée par registrar@example.org').waitFor();
+
+    // The decision starts from the proposal; approval is refused with everything it still lacks.
+    await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+    await page.getByText('Décision enregistrée', { exact: true }).first().waitFor();
+    await page.getByText(/^Décidée le /).waitFor();
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'L’œuvre ne peut pas encore être approuvée' });
+    await refusal.getByText('Aucune image principale.').waitFor();
+    await refusal.getByRole('button', { name: 'Close' }).click();
+
+    // With a ready image, the approval goes through; the work is scheduled for the 15th of next month.
+    await giveReadyPrimaryImage(stack.db.url, workId);
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    await page.getByText('Œuvre approuvée').waitFor();
+    const now = new Date();
+    const publishAt = new Date(now.getFullYear(), now.getMonth() + 1, 15, 10, 0);
+    const pickerValue = `${publishAt.getFullYear()}-${String(publishAt.getMonth() + 1).padStart(2, '0')}-15T10:00`;
+    await page.getByRole('button', { name: 'Programmer' }).click();
+    await page.getByLabel('Date et heure de publication').fill(pickerValue);
+    await page.getByRole('dialog').getByRole('button', { name: 'Programmer' }).click();
+    await page.getByText('Publication programmée').waitFor();
+
+    // The calendar shows it on its day.
+    await page.getByRole('menuitem', { name: 'Calendrier' }).click();
+    await page.getByRole('button', { name: 'Mois suivant' }).click();
+    const day = page.getByRole('region', { name: new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(publishAt) });
+    await day.getByRole('link', { name: `10:00 ${TITLE}` }).waitFor();
+  });
+});
