@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { dataSourceOptions } from '@oc/db';
 import { bullConnection } from '@oc/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from './config';
+import { MediaWorkerModule } from './media/media-worker.module';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PublishDueJob } from './scheduler/publish-due.job';
 import { SchedulerProcessor } from './scheduler/scheduler.processor';
@@ -19,6 +20,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), extra: { max: 5, application_name: 'open-content-worker' } }),
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: 'scheduler' }),
+        MediaWorkerModule.forRoot(),
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }, OutboxRelayService, PublishDueJob, SchedulerProcessor],
     };

@@ -5,7 +5,7 @@
  */
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { isQueueName, type QueueName } from './queues';
+import { DEFAULT_JOB_OPTIONS, isQueueName, type QueueName } from './queues';
 
 export interface OutboxRow {
   id: string;
@@ -38,7 +38,7 @@ export class OutboxRelay {
       for (const row of rows) {
         try {
           if (!isQueueName(row.queue)) throw new Error(`unknown queue "${row.queue}"`);
-          await this.queueFor(row.queue).add(row.job_name, row.payload, { jobId: `outbox-${row.id}` });
+          await this.queueFor(row.queue).add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: `outbox-${row.id}` });
           await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1', [row.id]);
           sent++;
         } catch (error) {

@@ -34,6 +34,18 @@ export const JOB_QUEUE: { [name in JobName]: QueueName } = {
   'media.purge': 'media',
 };
 
+/**
+ * Options of every job the outbox relay hands to BullMQ: transient failures retry with exponential backoff (bad
+ * input is thrown as UnrecoverableError by the handler and never retried); finished jobs are kept a while for the
+ * admin's job list.
+ */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 5000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const;
+
 export function isQueueName(value: string): value is QueueName {
   return (QUEUES as readonly string[]).includes(value);
 }
