@@ -2,6 +2,9 @@
  * Starts the real API (same factory as production) on a fresh database cloned from the migrated template, with
  * one user per role, and gives tests a supertest agent plus tokens.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { Role } from '@oc/domain';
@@ -35,6 +38,7 @@ export async function startTestApi(label: string, env: Record<string, string> = 
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ADMIN_DIST: '/nonexistent',
+    STORAGE_URL: mkdtempSync(join(tmpdir(), 'oc-test-media-')),
     ...env,
   });
   const app = await createApp(config);

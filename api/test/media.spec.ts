@@ -386,6 +386,17 @@ describe('media API', () => {
       expect(Object.keys(bad.body.errors).sort()).toEqual(['filter.colour', 'filter.workId']);
     });
 
+    it('gives the works list each work’s primary image and lifts the "no image" warning', async () => {
+      const work = await newWork();
+      const before = (await api.http.get(`/api/works/${work.id}`).set(bearer(api.tokens.registrar))).body;
+      expect(before.primaryMediaId).toBeNull();
+      expect(before.warnings.map((w: { code: string }) => w.code)).toContain('no_image');
+      const media = (await upload(work.id, await photo(77, 50)).expect(201)).body;
+      const list = await api.http.get('/api/works').set(bearer(api.tokens.registrar)).query({ filter: JSON.stringify({ id: [work.id] }) }).expect(200);
+      expect(list.body[0].primaryMediaId).toBe(media.id);
+      expect(list.body[0].warnings.map((w: { code: string }) => w.code)).not.toContain('no_image');
+    });
+
     it('edits caption, credit and the primary image with the version, refusing a stale one', async () => {
       const work = await newWork();
       const first = (await upload(work.id, await photo(72, 50)).expect(201)).body;

@@ -3,7 +3,10 @@
  * gets fresh targets so an allowed write really succeeds rather than failing on state left by another role.
  */
 import type { Role } from '@oc/domain';
-import { TEST_PASSWORD } from '@oc/testing';
+import { DataSource } from 'typeorm';
+import { buildPackage, renderMedia, type MediaStorage } from '@oc/media';
+import { photo, TEST_PASSWORD } from '@oc/testing';
+import { MEDIA_STORAGE } from '../src/media/media-storage.provider';
 import { ALL_ROLES, bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createPerson, createWork } from './fixtures';
 
@@ -75,6 +78,20 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
   // Per action and role, workflow.spec.ts holds the full matrix; here: the route is closed to anonymous callers.
   ['POST /api/works/:id/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', `/api/works/${(await workFor(api)).id}/workflow/submit`, t, {})],
   ['POST /api/scheduler/run', RIGHTS_MANAGERS, (api, t) => send(api, 'post', '/api/scheduler/run', t, {})],
+  ['POST /api/works/:id/media', EVERYONE, async (api, t) => {
+    const work = await workFor(api);
+    const req = api.http.post(`/api/works/${work.id}/media`);
+    if (t) req.set(bearer(t));
+    return req.attach('file', await photo(64, 48), 'matrix.jpg');
+  }],
+  ['GET /api/works/:id/package', EVERYONE, async (api, t) => send(api, 'get', `/api/works/${(await renderedMedia(api, true)).workId}/package`, t)],
+  ['GET /api/media', EVERYONE, (api, t) => send(api, 'get', '/api/media', t)],
+  ['GET /api/media/:id', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api)).id}`, t)],
+  ['PUT /api/media/:id', EVERYONE, async (api, t) => send(api, 'put', `/api/media/${(await renderedMedia(api)).id}`, t, { caption: 'Matrice', version: 1 })],
+  ['DELETE /api/media/:id', EVERYONE, async (api, t) => send(api, 'delete', `/api/media/${(await renderedMedia(api)).id}`, t)],
+  ['GET /api/media/:id/:kind', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api)).id}/thumb`, t)],
+  ['GET /api/media/:id/tiles/info.json', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api, true)).id}/tiles/info.json`, t)],
+  ['GET /api/media/:id/tiles/*path', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api, true)).id}/tiles/full/64,48/0/default.jpg`, t)],
   ['POST /api/works/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', '/api/works/workflow/submit', t, { ids: [(await workFor(api)).id] })],
 ];
 
@@ -83,6 +100,18 @@ const PUBLIC: Array<[string, Call]> = [
   ['GET /api/docs/openapi.json', (api) => send(api, 'get', '/api/docs/openapi.json', null)],
   ['POST /api/auth/login', (api) => send(api, 'post', '/api/auth/login', null, { email: api.users.registrar.email, password: TEST_PASSWORD })],
 ];
+
+/** An uploaded and rendered image (of a CC0 work when asked, so HD, tiles and the package exist); sharp's noise makes each file unique. */
+async function renderedMedia(api: TestApi, cc0 = false): Promise<{ id: string; workId: string }> {
+  const work = await workFor(api);
+  const dataSource = api.app.get(DataSource);
+  if (cc0) await dataSource.query(`UPDATE work SET rights_status = 'public_domain', licence = 'CC0' WHERE id = $1`, [work.id]);
+  const res = await api.http.post(`/api/works/${work.id}/media`).set(bearer(api.tokens.registrar)).attach('file', await photo(64, 48), 'm.jpg');
+  const storage = api.app.get<MediaStorage>(MEDIA_STORAGE);
+  await renderMedia(dataSource, storage, res.body.id, { maxPixels: 10_000_000 });
+  if (cc0) await buildPackage(dataSource, storage, work.id);
+  return { id: res.body.id, workId: work.id };
+}
 
 async function workFor(api: TestApi) {
   return createWork(api, { museumId, inventoryNumber: unique(), title: { fr: 'Cible' } }) as Promise<{ id: string; version: number; inventoryNumber: string }>;

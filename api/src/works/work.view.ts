@@ -26,6 +26,7 @@ export interface WorkChildren {
   inscriptions: WorkInscriptionEntity[];
   publications: PublicationEntity[];
   hasImage: boolean;
+  primaryMediaId: string | null;
 }
 
 export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
@@ -78,7 +79,7 @@ export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
       pushedAt: p.pushedAt?.toISOString() ?? null,
     })),
     warnings: dataQualityWarnings({ title, dating, creators: children.creators, hasImage: children.hasImage }),
-    primaryMediaId: null,
+    primaryMediaId: children.primaryMediaId,
     version: w.version,
     createdAt: w.createdAt.toISOString(),
     updatedAt: w.updatedAt.toISOString(),

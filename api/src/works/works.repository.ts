@@ -5,6 +5,7 @@ import { PublicationEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEnti
 import type { ListQuery, ListResult } from '../common/list-query';
 import { WorkFilterDto } from './work.dto';
 import { toWorkView, WorkChildren, WorkView } from './work.view';
+import { imagesOfWorks } from '../media/work-images';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
@@ -70,6 +71,7 @@ export class WorksRepository {
       manager.getRepository(WorkInscriptionEntity).createQueryBuilder('i').where('i.workId = ANY(:ids)', { ids }).orderBy('i.position').getMany(),
       manager.getRepository(PublicationEntity).createQueryBuilder('p').where('p.workId = ANY(:ids)', { ids }).orderBy('p.target').getMany(),
     ]);
+    const images = await imagesOfWorks(manager, ids);
     const byWork = <T extends { workId: string }>(rows: T[], workId: string) => rows.filter((r) => r.workId === workId);
     return works.map((w) => {
       const children: WorkChildren = {
@@ -77,8 +79,8 @@ export class WorksRepository {
         dimensions: byWork(dimensions, w.id),
         inscriptions: byWork(inscriptions, w.id),
         publications: byWork(publications, w.id),
-        // Images arrive with the media capability; until then no work has one.
-        hasImage: false,
+        hasImage: images.has(w.id),
+        primaryMediaId: images.get(w.id)?.primaryMediaId ?? null,
       };
       return toWorkView(w, children);
     });
