@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { storageKey } from './keys';
+import { packageBaseName } from './package/notice';
+import { sniffImageType } from './sniff';
+import { parseStorageUrl, StorageUrlError } from './storage/create-storage';
+import { FilesystemStorage } from './storage/filesystem-storage';
+import { ObjectNotFound } from './storage/media-storage';
+import { UploadInspector, UploadRejected } from './upload-inspector';
+import { rightsXmp } from './xmp';
+
+const ID = '3b5abc61-3d7e-4e6d-a5cb-4ed8133085a9';
+
+describe('storage keys', () => {
+  it.each([
+    [{ type: 'original', mediaId: ID }, `media/${ID}/original`],
+    [{ type: 'derivative', mediaId: ID, kind: 'thumb' }, `media/${ID}/thumb.webp`],
+    [{ type: 'derivative', mediaId: ID, kind: 'web' }, `media/${ID}/web.jpg`],
+    [{ type: 'derivative', mediaId: ID, kind: 'web_webp' }, `media/${ID}/web_webp.webp`],
+    [{ type: 'derivative', mediaId: ID, kind: 'hd' }, `media/${ID}/hd.jpg`],
+    [{ type: 'derivative', mediaId: ID, kind: 'tiles' }, `media/${ID}/tiles`],
+    [{ type: 'media', mediaId: ID.toUpperCase() }, `media/${ID}`],
+    [{ type: 'package', workId: ID }, `packages/${ID}.zip`],
+  ] as const)('%j → %s', (object, key) => expect(storageKey(object)).toBe(key));
+
+  it('refuses anything but a UUID, so no key can climb out of its folder', () => {
+    expect(() => storageKey({ type: 'original', mediaId: '../../etc' })).toThrow('Storage keys are built from UUIDs');
+  });
+});
+
+describe('type sniffing by magic bytes', () => {
+  it.each([
+    ['JPEG', [0xff, 0xd8, 0xff, 0xe0], 'image/jpeg'],
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'image/png'],
+    ['TIFF little-endian', [0x49, 0x49, 0x2a, 0x00], 'image/tiff'],
+    ['TIFF big-endian', [0x4d, 0x4d, 0x00, 0x2a], 'image/tiff'],
+    ['BigTIFF', [0x49, 0x49, 0x2b, 0x00], 'image/tiff'],
+    ['WebP', [...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WEBP')], 'image/webp'],
+    ['RIFF that is not WebP (WAV)', [...Buffer.from('RIFF'), 0, 0, 0, 0, ...Buffer.from('WAVE')], null],
+    ['text', [...Buffer.from('hello world!')], null],
+    ['PDF', [...Buffer.from('%PDF-1.7')], null],
+  ])('%s', (_name, bytes, mime) => expect(sniffImageType(Buffer.from(bytes as number[]))).toBe(mime));
+});
+
+describe('UploadInspector', () => {
+  const drain = async (chunks: Buffer[], max: number) => {
+    const inspector = new UploadInspector(max, 'scan.tif');
+    await pipeline(Readable.from(chunks), inspector, new Writable({ write: (_c, _e, done) => done() }));
+    return inspector.result();
+  };
+
+  it('hashes and counts in one pass, even when the magic bytes arrive split across chunks', async () => {
+    const result = await drain([Buffer.from([0x49, 0x49]), Buffer.from([0x2a, 0x00]), Buffer.alloc(20, 7)], 1000);
+    expect(result).toEqual({
+      mime: 'image/tiff',
+      bytes: 24,
+      sha256: createHash('sha256').update(Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0]), Buffer.alloc(20, 7)])).digest('hex'),
+      sha1: createHash('sha1').update(Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0]), Buffer.alloc(20, 7)])).digest('hex'),
+    });
+  });
+
+  it.each([
+    ['too large', [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]), Buffer.alloc(100)], 50, 'too_large', 'scan.tif is larger than the limit of 50 bytes'],
+    ['not an image', [Buffer.from('just some text here')], 1000, 'unsupported_type', /^scan\.tif is not a TIFF, JPEG, PNG or WebP image/],
+    ['empty', [], 1000, 'empty', 'scan.tif is empty'],
+  ] as const)('rejects a file that is %s', async (_name, chunks, max, reason, message) => {
+    const error = await drain([...chunks], max).catch((e) => e);
+    expect(error).toBeInstanceOf(UploadRejected);
+    expect(error.reason).toBe(reason);
+    expect(error.message).toMatch(message);
+  });
+});
+
+describe('rights XMP', () => {
+  it('carries the CC0 deed, credit, title, creators and source, escaped', () => {
+    const xmp = rightsXmp({ title: 'Les <Nymphéas> & "reflets"', creators: ['Claude Monet'], creditLine: 'CC0 Paris Musées / Musée Marmottan', source: 'Musée Marmottan, inv. 5098', photographer: null });
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Les &lt;Nymphéas&gt; &amp; &quot;reflets&quot;</rdf:li>');
+    expect(xmp).toContain('<xmpRights:WebStatement>https://creativecommons.org/publicdomain/zero/1.0/</xmpRights:WebStatement>');
+    expect(xmp).toContain('<dc:creator><rdf:Seq><rdf:li>Claude Monet</rdf:li></rdf:Seq></dc:creator>');
+    expect(xmp).toContain('<dc:source>Musée Marmottan, inv. 5098</dc:source>');
+    expect(xmp).not.toContain('dc:contributor');
+  });
+});
+
+describe('STORAGE_URL', () => {
+  it.each([
+    ['.data/media', { driver: 'filesystem', root: '.data/media' }],
+    ['file:///var/lib/oc/media', { driver: 'filesystem', root: '/var/lib/oc/media' }],
+    [
+      's3://museum-images/open-content?endpoint=http://127.0.0.1:9000&region=eu-west-3&forcePathStyle=true',
+      { driver: 's3', bucket: 'museum-images', prefix: 'open-content', client: { endpoint: 'http://127.0.0.1:9000', region: 'eu-west-3', forcePathStyle: true } },
+    ],
+  ])('%s', (url, location) => expect(parseStorageUrl(url)).toEqual(location));
+
+  it.each([
+    ['ftp://host/x', 'STORAGE_URL: use a folder, file:///folder or s3://bucket/folder (not ftp:)'],
+    ['s3://bucket/x?colour=red', 'STORAGE_URL: unknown option colour (known: endpoint, region, forcePathStyle)'],
+  ])('refuses %s naming the variable', (url, message) => {
+    expect(() => parseStorageUrl(url)).toThrow(new StorageUrlError(message));
+  });
+});
+
+describe('FilesystemStorage', () => {
+  let root: string;
+  let storage: FilesystemStorage;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'oc-storage-'));
+    storage = new FilesystemStorage(root);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const text = async (stream: Readable) => {
+    let out = '';
+    for await (const chunk of stream) out += chunk;
+    return out;
+  };
+
+  it('writes, reads, stats and deletes; deleting twice is fine', async () => {
+    expect(await storage.write('media/a/original', Readable.from([Buffer.from('abc')]), 'image/jpeg')).toBe(3);
+    expect(await text(await storage.read('media/a/original'))).toBe('abc');
+    expect(await storage.stat('media/a/original')).toMatchObject({ bytes: 3 });
+    await storage.delete('media/a/original');
+    await storage.delete('media/a/original');
+    expect(await storage.stat('media/a/original')).toBeNull();
+    await expect(storage.read('media/a/original')).rejects.toBeInstanceOf(ObjectNotFound);
+  });
+
+  it('replaces a folder as a whole and removes prefixes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'oc-tiles-'));
+    mkdirSync(join(folder, 'full/10,10/0'), { recursive: true });
+    writeFileSync(join(folder, 'info.json'), '{}');
+    writeFileSync(join(folder, 'full/10,10/0/default.jpg'), 'jpeg');
+    await storage.write('media/a/tiles/stale.jpg', Buffer.from('old'), 'image/jpeg');
+    expect(await storage.writeFolder('media/a/tiles', folder)).toEqual({ files: 2, bytes: 6 });
+    expect(await storage.stat('media/a/tiles/stale.jpg')).toBeNull();
+    expect(await text(await storage.read('media/a/tiles/full/10,10/0/default.jpg'))).toBe('jpeg');
+    await storage.deletePrefix('media/a');
+    expect(await storage.stat('media/a/tiles/info.json')).toBeNull();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('never reaches outside its root', async () => {
+    await expect(storage.read('../../etc/passwd')).rejects.toBeInstanceOf(ObjectNotFound);
+    await expect(storage.read('media/../../x')).rejects.toBeInstanceOf(ObjectNotFound);
+  });
+});
+
+describe('package names', () => {
+  it('are ASCII, recognisable and safe on every file system', () => {
+    expect(
+      packageBaseName({ inventoryNumber: 'P.1581 bis', title: { fr: 'Portrait de Juliette Récamier, née Bernard', en: null, es: null }, creators: [{ name: 'François Gérard', role: 'auteur', birthDate: null, deathDate: null }] }),
+    ).toBe('P-1581-bis_gerard-portrait-de-juliette-recamier-nee-bernard');
+  });
+});
