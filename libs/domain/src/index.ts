@@ -9,3 +9,5 @@ export * from './workflow/workflow';
 export * from './open-content';
 export * from './publication';
 export * from './media';
+export * from './commons';
+export * from './import';

@@ -1,0 +1,4 @@
+export * from './file-name';
+export * from './wikitext';
+export * from './file-description';
+export * from './structured-data';
