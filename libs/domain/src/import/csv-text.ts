@@ -1,0 +1,47 @@
+/**
+ * The small text rules of the notice CSV: which delimiter a file uses, how a cell is quoted on the way out, and how a
+ * cell holding several values ("a; b; c") is split and joined, with `\;` and `\\` for a literal `;` or `\`.
+ */
+
+export const CSV_DELIMITERS = [';', ','] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Counts delimiters outside quotes on the header line; `;` wins a tie (French spreadsheets write it). */
+export function detectDelimiter(headerLine: string): CsvDelimiter {
+  let inQuotes = false;
+  const counts: Record<CsvDelimiter, number> = { ';': 0, ',': 0 };
+  for (const char of headerLine) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (char === ';' || char === ',')) counts[char]++;
+  }
+  return counts[','] > counts[';'] ? ',' : ';';
+}
+
+/** One CSV line (RFC 4180 quoting), CRLF-terminated. */
+export function csvLine(values: readonly string[], delimiter: CsvDelimiter = ';'): string {
+  return `${values.map((value) => (/[";,\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)).join(delimiter)}\r\n`;
+}
+
+/** Splits a multi-valued cell on `;`, honouring `\;` and `\\`; items are trimmed and empty ones dropped. */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\\' && (text[i + 1] === ';' || text[i + 1] === '\\')) current += text[++i];
+    else if (char === ';') {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+export function escapeListItem(text: string): string {
+  return text.replace(/[\\;]/g, '\\$&');
+}
+
+export function joinList(items: readonly string[]): string {
+  return items.map(escapeListItem).join('; ');
+}
