@@ -15,6 +15,7 @@ import { UsersModule } from './users/users.module';
 import { WorksModule } from './works/works.module';
 import { RightsModule } from './rights/rights.module';
 import { WorkflowModule } from './workflow/workflow.module';
+import { QueuesModule } from './queues/queues.module';
 import { MediaModule } from './media/media.module';
 
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule implements NestModule {
         WorksModule,
         RightsModule,
         WorkflowModule,
+        QueuesModule,
         MediaModule,
         HealthModule,
       ],

@@ -62,7 +62,7 @@ function serveAdmin(app: NestExpressApplication, dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) return;
   app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const apiPath = /^\/(api|metrics|public)(\/|$)/.test(req.path);
+    const apiPath = /^\/(api|metrics|public|admin\/queues)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || apiPath) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(dist, 'index.html'));

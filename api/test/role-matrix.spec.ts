@@ -77,6 +77,16 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
   ['POST /api/rights/assess', EVERYONE, (api, t) => send(api, 'post', '/api/rights/assess', t, { creators: [{ deathDate: '1926' }] })],
   // Per action and role, workflow.spec.ts holds the full matrix; here: the route is closed to anonymous callers.
   ['POST /api/works/:id/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', `/api/works/${(await workFor(api)).id}/workflow/submit`, t, {})],
+  ['GET /api/dashboard', EVERYONE, (api, t) => send(api, 'get', '/api/dashboard', t)],
+  ['GET /api/queues', ADMIN_ONLY, (api, t) => send(api, 'get', '/api/queues', t)],
+  ['POST /api/queues/:name/pause', ADMIN_ONLY, (api, t) => send(api, 'post', '/api/queues/packages/pause', t)],
+  ['POST /api/queues/:name/resume', ADMIN_ONLY, (api, t) => send(api, 'post', '/api/queues/packages/resume', t)],
+  ['POST /api/queues/:name/retry-failed', ADMIN_ONLY, (api, t) => send(api, 'post', '/api/queues/packages/retry-failed', t)],
+  ['GET /api/jobs', ADMIN_ONLY, (api, t) => send(api, 'get', '/api/jobs', t)],
+  // Job ids that do not exist: an admin gets past the guard to a 404, which this matrix counts as "allowed".
+  ['GET /api/jobs/:id', ADMIN_ONLY, async (api, t) => notFoundAsAllowed(await send(api, 'get', '/api/jobs/media:none', t))],
+  ['POST /api/jobs/:id/retry', ADMIN_ONLY, async (api, t) => notFoundAsAllowed(await send(api, 'post', '/api/jobs/media:none/retry', t))],
+  ['DELETE /api/jobs/:id', ADMIN_ONLY, async (api, t) => notFoundAsAllowed(await send(api, 'delete', '/api/jobs/media:none', t))],
   ['POST /api/scheduler/run', RIGHTS_MANAGERS, (api, t) => send(api, 'post', '/api/scheduler/run', t, {})],
   ['POST /api/works/:id/media', EVERYONE, async (api, t) => {
     const work = await workFor(api);
@@ -98,6 +108,7 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
 const PUBLIC: Array<[string, Call]> = [
   ['GET /api/health', (api) => send(api, 'get', '/api/health', null)],
   ['GET /api/docs/openapi.json', (api) => send(api, 'get', '/api/docs/openapi.json', null)],
+  ['POST /api/auth/logout', (api) => send(api, 'post', '/api/auth/logout', null)],
   ['POST /api/auth/login', (api) => send(api, 'post', '/api/auth/login', null, { email: api.users.registrar.email, password: TEST_PASSWORD })],
 ];
 
@@ -111,6 +122,10 @@ async function renderedMedia(api: TestApi, cc0 = false): Promise<{ id: string; w
   await renderMedia(dataSource, storage, res.body.id, { maxPixels: 10_000_000 });
   if (cc0) await buildPackage(dataSource, storage, work.id);
   return { id: res.body.id, workId: work.id };
+}
+
+function notFoundAsAllowed(res: { status: number }) {
+  return { status: res.status === 404 ? 200 : res.status };
 }
 
 async function workFor(api: TestApi) {
@@ -140,7 +155,8 @@ describe('role × endpoint matrix', () => {
   });
 
   it.each(PUBLIC)('%s is public', async (_name, call) => {
-    expect((await call(api, null)).status).toBe(200);
+    const { status } = await call(api, null);
+    expect(status >= 200 && status < 300).toBe(true);
   });
 
   it('covers every route the application registers', () => {

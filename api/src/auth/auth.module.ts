@@ -22,6 +22,7 @@ import { LoginThrottle } from './login-throttle';
     }),
   ],
   controllers: [AuthController],
+  exports: [JwtModule],
   providers: [
     LocalStrategy,
     JwtStrategy,

@@ -23,6 +23,7 @@ const schema = z.object({
   ADMIN_DIST: z.string().optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   SWAGGER: booleanString.default('true'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i, 'may hold letters, digits, : _ -').default('bull'),
   STORAGE_URL: z.string().min(1).default('.data/media'),
   MEDIA_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3),
   PORTAL_URL: z.string().url().optional(),
