@@ -1,5 +1,5 @@
 /** Queue names and the typed payload of every job (DESIGN.md §7). Payloads carry ids only; handlers re-read state. */
-export const QUEUES = ['media', 'packages', 'portal', 'commons', 'scheduler'] as const;
+export const QUEUES = ['media', 'packages', 'portal', 'commons', 'scheduler', 'imports'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -19,6 +19,8 @@ export interface JobPayloads {
   'packages.build': { workId: string };
   /** Removes a deleted image's original and derivatives from storage. */
   'media.purge': { mediaId: string };
+  /** Runs an uploaded CSV import of notices (upsert by museum + inventory number, per-row report). */
+  'imports.run': { importId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -32,6 +34,7 @@ export const JOB_QUEUE: { [name in JobName]: QueueName } = {
   'media.render': 'media',
   'packages.build': 'packages',
   'media.purge': 'media',
+  'imports.run': 'imports',
 };
 
 /**

@@ -15,6 +15,8 @@ import {
   readRow,
   splitList,
   joinList,
+  readCsvHead,
+  Utf8Checker,
   type FlatNotice,
 } from './index';
 
@@ -173,5 +175,37 @@ describe('export line', () => {
     expect(read.errors).toEqual({});
     expect(read.values).toEqual(notice);
     expect(cells).toHaveLength(NOTICE_COLUMNS.length);
+  });
+});
+
+describe('file head', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('accepts UTF-8 split anywhere, and names the line of the first bad byte', () => {
+    const checker = new Utf8Checker();
+    const text = bytes('a;b\nMusée;é\n');
+    checker.push(text.slice(0, 7));
+    checker.push(text.slice(7));
+    expect(() => checker.end()).not.toThrow();
+    const latin1 = new Utf8Checker();
+    latin1.push(bytes('a;b\nok;ok\n'));
+    expect(() => latin1.push(Uint8Array.from([0x4d, 0x75, 0x73, 0x0a, 0x65, 0xe9, 0x3b]))).toThrow('line 4 has bytes that are not UTF-8');
+  });
+
+  it.each([
+    ['museum;inventory_number;title_fr\nPP;1;x', { delimiter: ';', headers: ['museum', 'inventory_number', 'title_fr'] }],
+    ['\uFEFF"museum","title, fr"\r\n', { delimiter: ',', headers: ['museum', 'title, fr'] }],
+    ['a;;c\n', { delimiter: ';', headers: ['a', 'column 2', 'c'] }],
+  ])('reads the header of %j', (text, head) => expect(readCsvHead(text, true)).toEqual(head));
+
+  it.each([
+    ['', /empty/],
+    ['a;b;a\n', /"a" twice/],
+    ['"a;b\nc', /unclosed quote/],
+    ['just text\n', /single column/],
+  ])('refuses the header of %j', (text, message) => expect(() => readCsvHead(text, true)).toThrow(message));
+
+  it('refuses a first line with no end in the head of a long file', () => {
+    expect(() => readCsvHead('x;'.repeat(1000), false)).toThrow(/no end/);
   });
 });

@@ -3,3 +3,4 @@ export * from './creators-cell';
 export * from './notice-fields';
 export * from './column-mapping';
 export * from './import-report';
+export * from './file-head';
