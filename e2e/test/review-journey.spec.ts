@@ -1,37 +1,22 @@
 /**
  * Issue 3's browser journey on the real stack: a registrar proposes the rights of a work and submits it; a rights
  * manager finds it in the review queue, reads the assessment and its reasons, records the decision, is told what
- * approval still lacks, approves once the work has a ready image, schedules it, and sees it in the calendar.
+ * approval still lacks (an image), approves once the work's image is rendered, schedules it, and sees it in the calendar.
  */
-import { Client } from 'pg';
 import { signIn, signOut } from './sign-in';
 import { browserAvailable, DEMO_PASSWORD, startStack, type Stack } from './stack';
+import { uploadReadyImage } from './work-image';
 import { searchWorks } from './works-list';
 
 const maybe = browserAvailable() ? describe : describe.skip;
 
 const TITLE = "Soleil couchant sur la Seine à Lavacourt, effet d'hiver";
 
-/** Until images can be uploaded here, the work is given a ready primary image the way the media worker leaves one. */
-async function giveReadyPrimaryImage(databaseUrl: string, workId: string): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO media (work_id, storage_key, sha256, sha1, mime, width, height, bytes, is_primary, status)
-       VALUES ($1::uuid, 'e2e/original.jpg', md5($1::text), md5($1::text), 'image/jpeg', 4000, 3000, 1000000, true, 'ready')`,
-      [workId],
-    );
-  } finally {
-    await client.end();
-  }
-}
-
 maybe('review journey', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack('e2e_review');
+    stack = await startStack('e2e_review', { worker: true });
   });
   afterAll(() => stack?.stop());
 
@@ -47,6 +32,8 @@ maybe('review journey', () => {
     await searchWorks(page, 'lavacourt');
     await page.getByRole('row').filter({ hasText: TITLE }).getByText(TITLE).click();
     await page.getByRole('link', { name: 'Afficher' }).click();
+    // The edit page has a rights tab too: be on the show page before choosing one.
+    await page.waitForURL(/#\/works\/[^/]+\/show/);
     const workId = /#\/works\/([^/]+)\/show/.exec(page.url())?.[1] as string;
     await page.getByRole('tab', { name: 'Droits' }).click();
     await choose('Statut juridique', 'Domaine public');
@@ -79,8 +66,8 @@ maybe('review journey', () => {
     await refusal.getByText('Aucune image principale.').waitFor();
     await refusal.getByRole('button', { name: 'Close' }).click();
 
-    // With a ready image, the approval goes through; the work is scheduled for the 15th of next month.
-    await giveReadyPrimaryImage(stack.db.url, workId);
+    // Once the registrar's image is rendered, the approval goes through; the work is scheduled for the 15th of next month.
+    await uploadReadyImage(stack.baseUrl, workId, { email: 'registrar@example.org', password: DEMO_PASSWORD });
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Œuvre approuvée').waitFor();
     const now = new Date();

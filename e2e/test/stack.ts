@@ -1,10 +1,14 @@
 /**
  * The real product for browser journeys: a fresh database with the demo seed, the API started as its own process
- * (serving the built admin), and Debian's Chromium driven by playwright-core.
+ * (serving the built admin), optionally the worker beside it, and Debian's Chromium driven by playwright-core. Images
+ * go to a temporary folder, and the worker's queues carry a prefix of their own, so stacks running side by side on
+ * one Redis never take each other's jobs.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, Browser, Page } from 'playwright-core';
 import { seedDemo } from '@oc/db';
@@ -43,28 +47,51 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(label: string): Promise<Stack> {
+function startProcess(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn('node', ['-r', join(ROOT, 'scripts/register.cjs'), join(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export interface StackOptions {
+  /** Start the worker too (outbox relay, image rendering, scheduler), for journeys that need background work done. */
+  worker?: boolean;
+}
+
+export async function startStack(label: string, options: StackOptions = {}): Promise<Stack> {
   const db = await createTestDatabase(label);
   await seedDemo(db.url, { password: DEMO_PASSWORD });
   const port = await freePort();
-  const api: ChildProcess = spawn('node', ['-r', join(ROOT, 'scripts/register.cjs'), join(ROOT, 'api/src/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATABASE_URL: db.url,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
-      LOG_LEVEL: 'warn',
-      ADMIN_DIST: join(ROOT, 'admin/dist'),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const storage = await mkdtemp(join(tmpdir(), 'oc-e2e-media-'));
+  const shared = {
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    LOG_LEVEL: 'warn',
+    STORAGE_URL: storage,
+  };
+  const api = startProcess('api/src/main.ts', {
+    ...shared,
+    PORT: String(port),
+    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
+    ADMIN_DIST: join(ROOT, 'admin/dist'),
   });
+  const processes = [api];
+  if (options.worker) processes.push(startProcess('worker/src/main.ts', { ...shared, QUEUE_PREFIX: db.name }));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (api.exitCode !== null) throw new Error(`the API exited with code ${api.exitCode}`);
+    const exited = processes.find((child) => child.exitCode !== null);
+    if (exited) throw new Error(`${exited === api ? 'the API' : 'the worker'} exited with code ${exited.exitCode}`);
     const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > deadline) throw new Error('the API did not become healthy within 60 s');
@@ -83,9 +110,9 @@ export async function startStack(label: string): Promise<Stack> {
     page,
     async stop() {
       await browser.close();
-      api.kill('SIGTERM');
-      if (api.exitCode === null) await new Promise((r) => api.once('exit', r));
+      await Promise.all(processes.map(stopProcess));
       await db.drop();
+      await rm(storage, { recursive: true, force: true });
     },
   };
 }
