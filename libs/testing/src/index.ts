@@ -2,3 +2,4 @@ export * from './database';
 export * from './users';
 export * from './images';
 export * from './redis-server';
+export * from './fake-portal';

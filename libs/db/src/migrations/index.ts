@@ -1,6 +1,7 @@
 import { InitialSchema1764115200000 } from './1764115200000-initial-schema';
 import { Publication1764201600000 } from './1764201600000-publication';
 import { Media1764288000000 } from './1764288000000-media';
+import { PublicationTargets1764374400000 } from './1764374400000-publication-targets';
 import { Imports1764460800000 } from './1764460800000-imports';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   InitialSchema1764115200000,
   Publication1764201600000,
   Media1764288000000,
+  PublicationTargets1764374400000,
   Imports1764460800000,
 ];

@@ -1,0 +1,103 @@
+/**
+ * The `publication` row of a work and target through one push: read it, count the attempt, record the outcome.
+ * When the last target of a `publishing` work succeeds, the work becomes `published` with its audit event, in the
+ * same transaction; the work row is locked first so two targets finishing together cannot both miss the moment.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import { writeAuditEvent } from '@oc/db';
+import type { PublicationTarget } from '@oc/domain';
+
+export interface PublicationRow {
+  workId: string;
+  target: PublicationTarget;
+  state: 'pending' | 'pushing' | 'succeeded' | 'failed' | 'withdrawn';
+  externalRef: string | null;
+  externalUrl: string | null;
+  contentHash: string | null;
+  attempts: number;
+  workflowState: string;
+}
+
+/** Work states in which a target may receive the work. */
+export const PUSHABLE_WORK_STATES = new Set(['publishing', 'published']);
+
+export async function readPublication(manager: EntityManager, workId: string, target: PublicationTarget): Promise<PublicationRow | null> {
+  const [row] = await manager.query(
+    `SELECT p.work_id AS "workId", p.target, p.state, p.external_ref AS "externalRef", p.external_url AS "externalUrl",
+            p.content_hash AS "contentHash", p.attempts, w.workflow_state AS "workflowState"
+     FROM publication p JOIN work w ON w.id = p.work_id WHERE p.work_id = $1 AND p.target = $2`,
+    [workId, target],
+  );
+  return row ?? null;
+}
+
+export async function markPushing(dataSource: DataSource, workId: string, target: PublicationTarget): Promise<void> {
+  await dataSource.query(
+    `UPDATE publication SET state = 'pushing', attempts = attempts + 1, updated_at = now() WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn'`,
+    [workId, target],
+  );
+}
+
+export async function markFailed(dataSource: DataSource, workId: string, target: PublicationTarget, message: string): Promise<void> {
+  await dataSource.query(
+    `UPDATE publication SET state = CASE WHEN state = 'withdrawn' THEN state ELSE 'failed' END, last_error = $3, updated_at = now()
+     WHERE work_id = $1 AND target = $2`,
+    [workId, target, message.slice(0, 4000)],
+  );
+}
+
+export interface PushOutcome {
+  externalRef: string | null;
+  externalUrl: string | null;
+  contentHash: string;
+  note?: string | null;
+}
+
+/**
+ * Records a successful push and completes the work's publication when every target has succeeded. Returns what
+ * happened: `withdrawn` when the work was withdrawn while the push was under way (the caller undoes the push).
+ */
+export async function markSucceeded(
+  dataSource: DataSource,
+  workId: string,
+  target: PublicationTarget,
+  outcome: PushOutcome,
+): Promise<'recorded' | 'published' | 'withdrawn'> {
+  return dataSource.transaction(async (manager) => {
+    const [work] = await manager.query('SELECT workflow_state FROM work WHERE id = $1 FOR UPDATE', [workId]);
+    if (!work) return 'withdrawn';
+    const updated = await manager.query(
+      `UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
+              content_hash = $5, note = $6, last_error = NULL, pushed_at = now(), updated_at = now()
+       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' RETURNING 1`,
+      [workId, target, outcome.externalRef, outcome.externalUrl, outcome.contentHash, outcome.note ?? null],
+    );
+    if (!affectedRows(updated)) return 'withdrawn';
+    return (await completeIfAllSucceeded(manager, workId, work.workflow_state)) ? 'published' : 'recorded';
+  });
+}
+
+/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with `[rows, count]`. */
+function affectedRows(result: unknown): number {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  return Array.isArray(result) ? result.length : 0;
+}
+
+/** `publishing → published` when no publication row of the work is anything but succeeded. */
+export async function completeIfAllSucceeded(manager: EntityManager, workId: string, workflowState: string): Promise<boolean> {
+  if (workflowState !== 'publishing') return false;
+  const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM publication WHERE work_id = $1 AND state <> 'succeeded'`, [workId]);
+  if (open > 0) return false;
+  const targets = (await manager.query('SELECT target FROM publication WHERE work_id = $1 ORDER BY target', [workId])).map((r: { target: string }) => r.target);
+  await manager.query(`UPDATE work SET workflow_state = 'published', version = version + 1, updated_at = now() WHERE id = $1`, [workId]);
+  await writeAuditEvent(manager, {
+    userId: null,
+    userEmail: null,
+    action: 'workflow.published',
+    entityType: 'work',
+    entityId: workId,
+    diff: { 'workflow.state': { from: 'publishing', to: 'published' }, targets: { from: null, to: targets } },
+    comment: 'every publication target succeeded',
+  });
+  return true;
+}
