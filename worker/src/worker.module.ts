@@ -6,6 +6,7 @@ import { dataSourceOptions } from '@oc/db';
 import { bullConnection } from '@oc/jobs';
 import { WORKER_CONFIG, type WorkerConfig } from './config';
 import { MediaWorkerModule } from './media/media-worker.module';
+import { ImportsWorkerModule } from './imports/imports-worker.module';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PortalWorkerModule } from './portal/portal-worker.module';
 import { PublishDueJob } from './scheduler/publish-due.job';
@@ -22,6 +23,7 @@ export class WorkerModule {
         BullModule.forRoot({ connection: bullConnection(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
         BullModule.registerQueue({ name: 'scheduler' }),
         MediaWorkerModule.forRoot(),
+        ImportsWorkerModule,
         PortalWorkerModule.forRoot(config),
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }, OutboxRelayService, PublishDueJob, SchedulerProcessor],

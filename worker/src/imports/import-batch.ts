@@ -1,0 +1,258 @@
+/**
+ * Applies a batch of CSV rows in one transaction: rows are read and checked in memory, the batch's existing works
+ * are loaded (and locked) in one query, rows whose notice would not change are skipped, and the rest are written with
+ * multi-row statements together with their audit events. If the batch fails unexpectedly, its rows are retried one
+ * by one, so only the faulty row is rejected. A row is applied whole or not at all.
+ */
+import type { DataSource } from 'typeorm';
+import {
+  creatorKey,
+  describeRowErrors,
+  diffRecords,
+  NOTICE_DEFAULTS,
+  noticeConsistencyError,
+  readRow,
+  type CompiledMapping,
+  type CreatorRef,
+  type FlatNotice,
+  type NoticeKey,
+  type ReportRow,
+} from '@oc/domain';
+import type { CsvRecord } from './csv-records';
+import { NoticeStore, workKey, type Actor, type AuditRow, type ExistingWork, type PersonRow, type StoredNotice } from './notice-store';
+
+export interface ImportContext {
+  dataSource: DataSource;
+  mapping: CompiledMapping;
+  museums: Map<string, string>;
+  actor: Actor;
+  /** Shown in the audit events' comment with the row's line. */
+  fileName: string;
+}
+
+/** A creator of a row: a known person, or one this batch creates. */
+type ResolvedCreator = { personId: string; role: string } | { newPerson: CreatorRef; role: string };
+
+interface ReadyRow {
+  record: CsvRecord;
+  values: Partial<FlatNotice>;
+  museumId: string;
+  creators: ResolvedCreator[] | undefined;
+}
+
+const NEW_PERSON = 'new:';
+
+/** The notice as the audit trail and the unchanged check see it, shaped like the API's Work. */
+function auditShape(n: StoredNotice): Record<string, unknown> {
+  return {
+    museumId: n.museumId,
+    inventoryNumber: n.inventoryNumber,
+    title: { fr: n.titleFr, en: n.titleEn, es: n.titleEs },
+    objectType: n.objectType,
+    is2D: n.is2D,
+    dating: { text: n.datingText, startYear: n.datingStartYear, endYear: n.datingEndYear },
+    creators: n.creators.map((c, order) => ({ personId: c.personId, role: c.role, order })),
+    anonymous: n.anonymous,
+    firstPublicationYear: n.firstPublicationYear,
+    techniques: n.techniques,
+    dimensions: n.dimensions.map((d) => ({ part: d.part ?? null, type: d.type, value: d.value, unit: d.unit })),
+    inscriptions: n.inscriptions.map((i) => ({ type: i.type, text: i.text, script: i.script ?? null })),
+    description: { fr: n.descriptionFr, en: n.descriptionEn, es: n.descriptionEs },
+    provenance: n.provenance,
+    keywords: n.keywords,
+  };
+}
+
+export class ImportBatches {
+  /** People already matched or created, by creatorKey; only committed ones are kept. */
+  private readonly people = new Map<string, string>();
+  /** museum|inventory → line of the row that took it, so a number repeated in the file is refused. */
+  private readonly taken = new Map<string, number>();
+  private readonly columnOf: Partial<Record<NoticeKey, string>>;
+
+  constructor(private readonly context: ImportContext) {
+    this.columnOf = Object.fromEntries(context.mapping.cells.map((c) => [c.key, c.header]));
+  }
+
+  async apply(records: CsvRecord[]): Promise<ReportRow[]> {
+    try {
+      return await this.applyTogether(records);
+    } catch (error) {
+      if (records.length === 1) {
+        const [record] = records;
+        const values = readRow(this.context.mapping, record.cells).values;
+        return [this.rejected(record, values, ['(row)'], `the database refused the row: ${(error as Error).message}`)];
+      }
+      const report: ReportRow[] = [];
+      for (const record of records) report.push(...(await this.apply([record])));
+      return report;
+    }
+  }
+
+  private async applyTogether(records: CsvRecord[]): Promise<ReportRow[]> {
+    const report = new Map<CsvRecord, ReportRow>();
+    const ready: ReadyRow[] = [];
+    const batchKeys = new Map<string, number>();
+    for (const record of records) {
+      const { values, errors } = readRow(this.context.mapping, record.cells);
+      if (Object.keys(errors).length) {
+        report.set(record, this.rejected(record, values, Object.keys(errors), describeRowErrors(errors)));
+        continue;
+      }
+      const museumId = this.museumId(values.museum as string);
+      if (!museumId) {
+        report.set(record, this.rejected(record, values, [this.column('museum')], `${this.column('museum')}: no museum has the code "${values.museum}"`));
+        continue;
+      }
+      const key = workKey(museumId, values.inventoryNumber as string);
+      const earlier = this.taken.get(key) ?? batchKeys.get(key);
+      if (earlier !== undefined) {
+        const column = this.column('inventoryNumber');
+        report.set(record, this.rejected(record, values, [column], `${column}: ${values.inventoryNumber} at ${values.museum} already appears on line ${earlier} of this file`));
+        continue;
+      }
+      batchKeys.set(key, record.line);
+      ready.push({ record, values, museumId, creators: undefined });
+    }
+    await this.resolveCreators(ready, report);
+
+    const actor = this.context.actor;
+    const accepted = await this.context.dataSource.transaction(async (manager) => {
+      const store = new NoticeStore(manager);
+      const rows = ready.filter((row) => !report.has(row.record));
+      const existing = new Map(
+        (await store.lockExisting(rows.map((r) => ({ museumId: r.museumId, inventoryNumber: r.values.inventoryNumber as string })))).map((w) => [
+          workKey(w.museumId, w.inventoryNumber),
+          w,
+        ]),
+      );
+      const creates: Array<{ row: ReadyRow; notice: StoredNotice }> = [];
+      const updates: Array<{ row: ReadyRow; notice: StoredNotice; before: ExistingWork }> = [];
+      for (const row of rows) {
+        const before = existing.get(workKey(row.museumId, row.values.inventoryNumber as string));
+        const notice = this.merge(before, row);
+        const inconsistent = noticeConsistencyError(notice);
+        if (inconsistent) {
+          const column = this.columnOf.datingEndYear ?? this.column('datingStartYear');
+          report.set(row.record, this.rejected(row.record, row.values, [column], `${column}: ${inconsistent}`));
+        } else if (!before) creates.push({ row, notice });
+        else if (JSON.stringify(auditShape(before)) === JSON.stringify(auditShape(notice))) {
+          report.set(row.record, { ...this.outcome(row, 'unchanged', before.id) });
+        } else updates.push({ row, notice, before });
+      }
+
+      const newPeople = await this.createPeople(store, [...creates, ...updates]);
+      const comment = (row: ReadyRow) => `CSV import ${this.context.fileName}, line ${row.record.line}`;
+      const ids = await store.insertWorks(creates.map((c) => c.notice), actor);
+      const created = creates.map((c) => ({ ...c, id: ids.get(workKey(c.notice.museumId, c.notice.inventoryNumber)) as string }));
+      await store.replaceChildren(created, true);
+      const updated = updates.map((u) => ({ ...u, id: u.before.id }));
+      await store.updateWorks(updated, actor);
+      await store.replaceChildren(updated, false);
+      const events: AuditRow[] = [
+        ...newPeople.map((p) => ({
+          action: 'import.create',
+          entityType: 'person',
+          entityId: p.id,
+          diff: diffRecords(null, { displayName: p.displayName, sortName: p.displayName, birthDate: p.birthDate, deathDate: p.deathDate }),
+          comment: `CSV import ${this.context.fileName}`,
+        })),
+        ...created.map((c) => ({ action: 'import.create', entityType: 'work', entityId: c.id, diff: diffRecords(null, auditShape(c.notice)), comment: comment(c.row) })),
+        ...updated.map((u) => ({ action: 'import.update', entityType: 'work', entityId: u.id, diff: diffRecords(auditShape(u.before), auditShape(u.notice)), comment: comment(u.row) })),
+      ];
+      await store.audit(events, actor);
+      for (const c of created) report.set(c.row.record, this.outcome(c.row, 'created', c.id));
+      for (const u of updated) report.set(u.row.record, this.outcome(u.row, 'updated', u.id));
+      return { newPeople, rows };
+    });
+    for (const person of accepted.newPeople) this.people.set(creatorKey({ name: person.displayName, birthDate: person.birthDate, deathDate: person.deathDate }), person.id);
+    for (const row of accepted.rows) {
+      if (report.get(row.record)?.outcome !== 'rejected') this.taken.set(workKey(row.museumId, row.values.inventoryNumber as string), row.record.line);
+    }
+    return records.map((record) => report.get(record) as ReportRow);
+  }
+
+  /** Matches each row's creators to people: same name and dates, or the one person of that name when no date is given. */
+  private async resolveCreators(rows: ReadyRow[], report: Map<CsvRecord, ReportRow>): Promise<void> {
+    const wanted = rows.flatMap((row) => row.values.creators ?? []).filter((c) => !this.people.has(creatorKey(c)));
+    const byName = new Map<string, PersonRow[]>();
+    const found = await new NoticeStore(this.context.dataSource.manager).peopleNamed([...new Set(wanted.map((c) => c.name.toLowerCase()))]);
+    for (const person of found) {
+      const name = creatorKey({ name: person.displayName, birthDate: null, deathDate: null });
+      byName.set(name, [...(byName.get(name) ?? []), person]);
+      const key = creatorKey({ name: person.displayName, birthDate: person.birthDate, deathDate: person.deathDate });
+      if (!this.people.has(key)) this.people.set(key, person.id);
+    }
+    for (const row of rows) {
+      if (!row.values.creators) continue;
+      const resolved: ResolvedCreator[] = [];
+      for (const creator of row.values.creators) {
+        const exact = this.people.get(creatorKey(creator));
+        const sameName = creator.birthDate || creator.deathDate ? [] : (byName.get(creatorKey({ ...creator, birthDate: null, deathDate: null })) ?? []);
+        if (exact) resolved.push({ personId: exact, role: creator.role });
+        else if (sameName.length === 1) resolved.push({ personId: sameName[0].id, role: creator.role });
+        else if (sameName.length > 1) {
+          const column = this.column('creators');
+          report.set(row.record, this.rejected(row.record, row.values, [column], `${column}: ${sameName.length} people are named "${creator.name}"; add life dates, e.g. ${creator.name} (${sameName[0].birthDate ?? ''}–${sameName[0].deathDate ?? ''})`));
+          break;
+        } else resolved.push({ newPerson: creator, role: creator.role });
+      }
+      row.creators = resolved;
+    }
+  }
+
+  /** Creates the people the written rows need (once each) and puts their ids in those rows' notices. */
+  private async createPeople(store: NoticeStore, written: Array<{ notice: StoredNotice; row: ReadyRow }>): Promise<PersonRow[]> {
+    const needed = new Map<string, CreatorRef>();
+    for (const { row } of written) for (const c of row.creators ?? []) if ('newPerson' in c) needed.set(creatorKey(c.newPerson), c.newPerson);
+    const people = await store.insertPeople([...needed.values()].map((c) => ({ displayName: c.name, birthDate: c.birthDate, deathDate: c.deathDate })), this.context.actor);
+    const ids = new Map(people.map((p) => [creatorKey({ name: p.displayName, birthDate: p.birthDate, deathDate: p.deathDate }), p.id]));
+    for (const { notice } of written) {
+      notice.creators = notice.creators.map((c) => (c.personId.startsWith(NEW_PERSON) ? { ...c, personId: ids.get(c.personId.slice(NEW_PERSON.length)) as string } : c));
+    }
+    return people;
+  }
+
+  /** The stored notice (or a new one's defaults) with the file's columns laid over it. */
+  private merge(before: ExistingWork | undefined, row: ReadyRow): StoredNotice {
+    const { museum: _museum, creators: _creators, ...values } = row.values;
+    const base: StoredNotice = before
+      ? { ...before }
+      : { ...NOTICE_DEFAULTS, museumId: row.museumId, inventoryNumber: values.inventoryNumber as string, titleFr: values.titleFr as string, creators: [] };
+    if ('id' in base) delete (base as Partial<ExistingWork>).id;
+    const notice: StoredNotice = { ...base, ...values, museumId: row.museumId };
+    if (row.creators) {
+      notice.creators = row.creators.map((c) => ('personId' in c ? { personId: c.personId, role: c.role } : { personId: `${NEW_PERSON}${creatorKey(c.newPerson)}`, role: c.role }));
+    }
+    return notice;
+  }
+
+  private museumId(code: string): string | undefined {
+    const museums = this.context.museums;
+    return museums.get(code) ?? museums.get(code.toUpperCase()) ?? [...museums].find(([c]) => c.toLowerCase() === code.toLowerCase())?.[1];
+  }
+
+  private column(key: NoticeKey): string {
+    return this.columnOf[key] ?? key;
+  }
+
+  private outcome(row: ReadyRow, outcome: 'created' | 'updated' | 'unchanged', workId: string): ReportRow {
+    return { line: row.record.line, outcome, museum: row.values.museum as string, inventoryNumber: row.values.inventoryNumber as string, workId, columns: [], reason: '' };
+  }
+
+  private rejected(record: CsvRecord, values: Partial<FlatNotice>, columns: string[], reason: string): ReportRow {
+    const cell = (key: NoticeKey) => {
+      const index = this.context.mapping.cells.find((c) => c.key === key)?.index;
+      return index === undefined ? '' : (record.cells[index] ?? '').trim();
+    };
+    return {
+      line: record.line,
+      outcome: 'rejected',
+      museum: (values.museum as string | undefined) ?? cell('museum'),
+      inventoryNumber: (values.inventoryNumber as string | undefined) ?? cell('inventoryNumber'),
+      workId: null,
+      columns,
+      reason,
+    };
+  }
+}

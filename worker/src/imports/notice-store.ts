@@ -1,0 +1,219 @@
+/**
+ * The import's side effects on PostgreSQL, each one statement for a whole batch (jsonb_to_recordset rather than a
+ * statement per row): look up museums and people, lock and load the batch's existing works, insert or update works
+ * with their creators, dimensions and inscriptions, keep `creator_names` in step, and write the audit events.
+ */
+import type { EntityManager } from 'typeorm';
+import { refreshCreatorNames } from '@oc/db';
+import type { Dimension, FlatNotice, Inscription } from '@oc/domain';
+
+/** A notice as stored: the museum by id and creators by person id, in order. */
+export type StoredNotice = Omit<FlatNotice, 'museum' | 'creators'> & { museumId: string; creators: Array<{ personId: string; role: string }> };
+
+export interface ExistingWork extends StoredNotice {
+  id: string;
+}
+
+export interface PersonRow {
+  id: string;
+  displayName: string;
+  birthDate: string | null;
+  deathDate: string | null;
+}
+
+export interface AuditRow {
+  action: string;
+  entityType: string;
+  entityId: string;
+  diff: Record<string, unknown>;
+  comment: string;
+}
+
+export interface Actor {
+  id: string | null;
+  email: string | null;
+}
+
+const WORK_COLUMNS = `museum_id uuid, inventory_number text, title_fr text, title_en text, title_es text, object_type text, is_2d boolean,
+  dating_text text, dating_start_year int, dating_end_year int, techniques text, description_fr text, description_en text,
+  description_es text, provenance text, keywords text[], anonymous boolean, first_publication_year int`;
+
+function workRecord(notice: StoredNotice): Record<string, unknown> {
+  return {
+    museum_id: notice.museumId,
+    inventory_number: notice.inventoryNumber,
+    title_fr: notice.titleFr,
+    title_en: notice.titleEn,
+    title_es: notice.titleEs,
+    object_type: notice.objectType,
+    is_2d: notice.is2D,
+    dating_text: notice.datingText,
+    dating_start_year: notice.datingStartYear,
+    dating_end_year: notice.datingEndYear,
+    techniques: notice.techniques,
+    description_fr: notice.descriptionFr,
+    description_en: notice.descriptionEn,
+    description_es: notice.descriptionEs,
+    provenance: notice.provenance,
+    keywords: notice.keywords,
+    anonymous: notice.anonymous,
+    first_publication_year: notice.firstPublicationYear,
+  };
+}
+
+export const workKey = (museumId: string, inventoryNumber: string) => `${museumId}|${inventoryNumber}`;
+
+const json = (rows: unknown[]) => JSON.stringify(rows);
+
+export class NoticeStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  async museumsByCode(): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; code: string }> = await this.manager.query('SELECT id, code FROM museum');
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+
+  async peopleNamed(lowerNames: string[]): Promise<PersonRow[]> {
+    if (!lowerNames.length) return [];
+    return this.manager.query(
+      `SELECT id, display_name AS "displayName", birth_date AS "birthDate", death_date AS "deathDate"
+       FROM person WHERE lower(display_name) = ANY($1::text[]) ORDER BY created_at, id`,
+      [lowerNames],
+    );
+  }
+
+  async insertPeople(people: Array<Omit<PersonRow, 'id'>>, actor: Actor): Promise<PersonRow[]> {
+    if (!people.length) return [];
+    return this.manager.query(
+      `INSERT INTO person (display_name, sort_name, birth_date, death_date, created_by, updated_by)
+       SELECT x.display_name, x.display_name, x.birth_date, x.death_date, $2, $2
+       FROM jsonb_to_recordset($1::jsonb) AS x(display_name text, birth_date text, death_date text)
+       RETURNING id, display_name AS "displayName", birth_date AS "birthDate", death_date AS "deathDate"`,
+      [json(people.map((p) => ({ display_name: p.displayName, birth_date: p.birthDate, death_date: p.deathDate }))), actor.id],
+    );
+  }
+
+  /** The works of these museum + inventory keys, locked until the batch commits. */
+  async lockExisting(keys: Array<{ museumId: string; inventoryNumber: string }>): Promise<ExistingWork[]> {
+    if (!keys.length) return [];
+    const rows: Array<Record<string, any>> = await this.manager.query(
+      `SELECT w.id, w.museum_id, w.inventory_number, w.title_fr, w.title_en, w.title_es, w.object_type, w.is_2d, w.dating_text,
+              w.dating_start_year, w.dating_end_year, w.techniques, w.description_fr, w.description_en, w.description_es,
+              w.provenance, w.keywords, w.anonymous, w.first_publication_year,
+              coalesce((SELECT json_agg(json_build_object('personId', c.person_id, 'role', c.role) ORDER BY c.position)
+                        FROM work_creator c WHERE c.work_id = w.id), '[]') AS creators,
+              coalesce((SELECT json_agg(json_build_object('part', d.part, 'type', d.type, 'value', d.value, 'unit', d.unit) ORDER BY d.position)
+                        FROM work_dimension d WHERE d.work_id = w.id), '[]') AS dimensions,
+              coalesce((SELECT json_agg(json_build_object('type', i.type, 'text', i.text, 'script', i.script) ORDER BY i.position)
+                        FROM work_inscription i WHERE i.work_id = w.id), '[]') AS inscriptions
+       FROM work w JOIN unnest($1::uuid[], $2::text[]) AS k(museum_id, inventory_number)
+         ON w.museum_id = k.museum_id AND w.inventory_number = k.inventory_number
+       FOR UPDATE OF w`,
+      [keys.map((k) => k.museumId), keys.map((k) => k.inventoryNumber)],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      museumId: r.museum_id,
+      inventoryNumber: r.inventory_number,
+      titleFr: r.title_fr,
+      titleEn: r.title_en,
+      titleEs: r.title_es,
+      objectType: r.object_type,
+      is2D: r.is_2d,
+      datingText: r.dating_text,
+      datingStartYear: r.dating_start_year,
+      datingEndYear: r.dating_end_year,
+      techniques: r.techniques,
+      dimensions: (r.dimensions as Dimension[]).map((d) => ({ part: d.part, type: d.type, value: Number(d.value), unit: d.unit })),
+      inscriptions: r.inscriptions as Inscription[],
+      descriptionFr: r.description_fr,
+      descriptionEn: r.description_en,
+      descriptionEs: r.description_es,
+      provenance: r.provenance,
+      keywords: r.keywords,
+      anonymous: r.anonymous,
+      firstPublicationYear: r.first_publication_year,
+      creators: r.creators,
+    }));
+  }
+
+  /** Inserts the notices; answers their new ids by `workKey`. */
+  async insertWorks(notices: StoredNotice[], actor: Actor): Promise<Map<string, string>> {
+    if (!notices.length) return new Map();
+    const rows: Array<{ id: string; museum_id: string; inventory_number: string }> = await this.manager.query(
+      `INSERT INTO work (museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
+                         dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
+                         first_publication_year, created_by, updated_by)
+       SELECT museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
+              dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
+              first_publication_year, $2, $2
+       FROM jsonb_to_recordset($1::jsonb) AS x(${WORK_COLUMNS})
+       RETURNING id, museum_id, inventory_number`,
+      [json(notices.map(workRecord)), actor.id],
+    );
+    return new Map(rows.map((r) => [workKey(r.museum_id, r.inventory_number), r.id]));
+  }
+
+  async updateWorks(works: Array<{ id: string; notice: StoredNotice }>, actor: Actor): Promise<void> {
+    if (!works.length) return;
+    await this.manager.query(
+      `UPDATE work w SET museum_id = x.museum_id, inventory_number = x.inventory_number, title_fr = x.title_fr, title_en = x.title_en,
+              title_es = x.title_es, object_type = x.object_type, is_2d = x.is_2d, dating_text = x.dating_text,
+              dating_start_year = x.dating_start_year, dating_end_year = x.dating_end_year, techniques = x.techniques,
+              description_fr = x.description_fr, description_en = x.description_en, description_es = x.description_es,
+              provenance = x.provenance, keywords = x.keywords, anonymous = x.anonymous,
+              first_publication_year = x.first_publication_year, version = w.version + 1, updated_by = $2, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${WORK_COLUMNS})
+       WHERE w.id = x.id`,
+      [json(works.map((w) => ({ id: w.id, ...workRecord(w.notice) }))), actor.id],
+    );
+  }
+
+  /** Replaces the creators, dimensions and inscriptions of the works, then their searchable creator names. */
+  async replaceChildren(works: Array<{ id: string; notice: StoredNotice }>, fresh: boolean): Promise<void> {
+    if (!works.length) return;
+    const ids = works.map((w) => w.id);
+    if (!fresh) {
+      for (const table of ['work_creator', 'work_dimension', 'work_inscription']) {
+        await this.manager.query(`DELETE FROM ${table} WHERE work_id = ANY($1::uuid[])`, [ids]);
+      }
+    }
+    const creators = works.flatMap((w) => w.notice.creators.map((c, position) => ({ work_id: w.id, position, person_id: c.personId, role: c.role })));
+    const dimensions = works.flatMap((w) => w.notice.dimensions.map((d, position) => ({ work_id: w.id, position, part: d.part ?? null, type: d.type, value: d.value, unit: d.unit })));
+    const inscriptions = works.flatMap((w) => w.notice.inscriptions.map((i, position) => ({ work_id: w.id, position, type: i.type, text: i.text, script: i.script ?? null })));
+    if (creators.length) {
+      await this.manager.query(
+        `INSERT INTO work_creator (work_id, position, person_id, role)
+         SELECT work_id, position, person_id, role FROM jsonb_to_recordset($1::jsonb) AS x(work_id uuid, position int, person_id uuid, role text)`,
+        [json(creators)],
+      );
+    }
+    if (dimensions.length) {
+      await this.manager.query(
+        `INSERT INTO work_dimension (work_id, position, part, type, value, unit)
+         SELECT work_id, position, part, type, value, unit FROM jsonb_to_recordset($1::jsonb) AS x(work_id uuid, position int, part text, type text, value numeric, unit text)`,
+        [json(dimensions)],
+      );
+    }
+    if (inscriptions.length) {
+      await this.manager.query(
+        `INSERT INTO work_inscription (work_id, position, type, text, script)
+         SELECT work_id, position, type, text, script FROM jsonb_to_recordset($1::jsonb) AS x(work_id uuid, position int, type text, text text, script text)`,
+        [json(inscriptions)],
+      );
+    }
+    // A new work without creators already has the right (empty) names.
+    const named = fresh ? works.filter((w) => w.notice.creators.length).map((w) => w.id) : ids;
+    if (named.length) await refreshCreatorNames(this.manager, 'works', named);
+  }
+
+  async audit(events: AuditRow[], actor: Actor): Promise<void> {
+    if (!events.length) return;
+    await this.manager.query(
+      `INSERT INTO audit_event (user_id, user_email, action, entity_type, entity_id, diff, comment)
+       SELECT $2, $3, action, entity_type, entity_id, diff, comment
+       FROM jsonb_to_recordset($1::jsonb) AS x(action text, entity_type text, entity_id text, diff jsonb, comment text)`,
+      [json(events.map((e) => ({ action: e.action, entity_type: e.entityType, entity_id: e.entityId, diff: e.diff, comment: e.comment }))), actor.id, actor.email],
+    );
+  }
+}
