@@ -3,6 +3,7 @@
  * manager finds it in the review queue, reads the assessment and its reasons, records the decision, is told what
  * approval still lacks (an image), approves once the work's image is rendered, schedules it, and sees it in the calendar.
  */
+import { apiSession } from './api-session';
 import { signIn, signOut } from './sign-in';
 import { browserAvailable, DEMO_PASSWORD, startStack, type Stack } from './stack';
 import { uploadReadyImage } from './work-image';
@@ -67,7 +68,7 @@ maybe('review journey', () => {
     await refusal.getByRole('button', { name: 'Close' }).click();
 
     // Once the registrar's image is rendered, the approval goes through; the work is scheduled for the 15th of next month.
-    await uploadReadyImage(stack.baseUrl, workId, { email: 'registrar@example.org', password: DEMO_PASSWORD });
+    await uploadReadyImage(await apiSession(stack.baseUrl, 'registrar@example.org', DEMO_PASSWORD), workId);
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Œuvre approuvée').waitFor();
     const now = new Date();
@@ -83,5 +84,37 @@ maybe('review journey', () => {
     await page.getByRole('button', { name: 'Mois suivant' }).click();
     const day = page.getByRole('region', { name: new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(publishAt) });
     await day.getByRole('link', { name: `10:00 ${TITLE}` }).waitFor();
+  });
+  it('approves and rejects in bulk, with a result for each work', async () => {
+    const { page } = stack;
+    const registrar = await apiSession(stack.baseUrl, 'registrar@example.org', DEMO_PASSWORD);
+    const titles = ["Portrait d'Ambroise Vollard", 'Personnages dans un intérieur. La musique'];
+    for (const title of titles) {
+      const [work] = await registrar.request<{ id: string }[]>('GET', `/works?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`);
+      await registrar.request('POST', `/works/${work.id}/workflow/submit`, {});
+    }
+
+    await signIn(stack, 'rights@example.org', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: 'À relire' }).click();
+    const select = async () => {
+      for (const title of titles) await page.getByRole('row').filter({ hasText: title }).getByRole('checkbox').check();
+    };
+
+    // Neither work is ready for approval: each is refused on its own, with the API's reason.
+    await select();
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    const results = page.getByRole('dialog').filter({ hasText: '0 sur 2 traitées' });
+    for (const title of titles) await results.getByRole('listitem').filter({ hasText: title }).filter({ hasText: '409' }).filter({ hasText: 'No primary image' }).waitFor();
+    await results.getByRole('button', { name: 'Fermer' }).click();
+
+    // Both go back to their registrar with one comment, and leave the queue.
+    await select();
+    await page.getByRole('button', { name: 'Refuser' }).click();
+    await page.getByRole('textbox', { name: 'Commentaire' }).fill('Dates à vérifier avant publication');
+    await page.getByRole('dialog').getByRole('button', { name: 'Refuser' }).click();
+    const rejected = page.getByRole('dialog').filter({ hasText: '2 sur 2 traitées' });
+    for (const title of titles) await rejected.getByRole('listitem').filter({ hasText: title }).filter({ hasText: 'Brouillon' }).waitFor();
+    await rejected.getByRole('button', { name: 'Fermer' }).click();
+    for (const title of titles) await page.getByRole('row').filter({ hasText: title }).waitFor({ state: 'detached' });
   });
 });

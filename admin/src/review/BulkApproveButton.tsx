@@ -1,17 +1,13 @@
 /** Approves every selected work at once; each one still meets the approval preconditions or is refused alone. */
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Button } from 'react-admin';
-import { BulkResultsDialog } from './BulkResultsDialog';
 import { useBulkWorkflowAction } from './useBulkWorkflowAction';
 
 export const BulkApproveButton = () => {
-  const { run, isPending, results, clearResults } = useBulkWorkflowAction('approve');
+  const { run, isPending } = useBulkWorkflowAction('approve');
   return (
-    <>
-      <Button label="oc.workflow.actions.approve" onClick={() => run({})} disabled={isPending}>
-        <CheckCircleIcon />
-      </Button>
-      <BulkResultsDialog results={results} onClose={clearResults} />
-    </>
+    <Button label="oc.workflow.actions.approve" onClick={() => run({})} disabled={isPending}>
+      <CheckCircleIcon />
+    </Button>
   );
 };

@@ -3,11 +3,10 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { useState } from 'react';
 import { Button } from 'react-admin';
 import { CommentDialog } from '../workflow/CommentDialog';
-import { BulkResultsDialog } from './BulkResultsDialog';
 import { useBulkWorkflowAction } from './useBulkWorkflowAction';
 
 export const BulkRejectButton = () => {
-  const { run, isPending, results, clearResults } = useBulkWorkflowAction('reject');
+  const { run, isPending } = useBulkWorkflowAction('reject');
   const [asking, setAsking] = useState(false);
   return (
     <>
@@ -24,7 +23,6 @@ export const BulkRejectButton = () => {
         }}
         onClose={() => setAsking(false)}
       />
-      <BulkResultsDialog results={results} onClose={clearResults} />
     </>
   );
 };

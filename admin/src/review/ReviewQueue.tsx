@@ -3,6 +3,7 @@ import { Datagrid, DateField, List, ReferenceField, SelectField, TextArrayField,
 import { rightsStatusChoices } from '../common/choices';
 import { BulkApproveButton } from './BulkApproveButton';
 import { BulkRejectButton } from './BulkRejectButton';
+import { BulkResultsProvider } from './BulkResults';
 
 const bulkActions = (
   <>
@@ -12,23 +13,25 @@ const bulkActions = (
 );
 
 export const ReviewQueue = () => (
-  <List
-    resource="works"
-    title="oc.review.title"
-    filter={{ workflowState: 'in_review' }}
-    sort={{ field: 'submittedAt', order: 'ASC' }}
-    storeKey="reviewQueue"
-    disableSyncWithLocation
-    actions={false}
-    empty={false}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
-      <DateField source="workflow.submittedAt" sortBy="submittedAt" showTime />
-      <TextField source="title.fr" sortable={false} />
-      <TextField source="inventoryNumber" sortable={false} />
-      <ReferenceField source="museumId" reference="museums" link={false} sortable={false} />
-      <TextArrayField source="creatorNames" sortable={false} />
-      <SelectField source="rights.status" choices={rightsStatusChoices} emptyText="oc.unset" sortable={false} />
-    </Datagrid>
-  </List>
+  <BulkResultsProvider>
+    <List
+      resource="works"
+      title="oc.review.title"
+      filter={{ workflowState: 'in_review' }}
+      sort={{ field: 'submittedAt', order: 'ASC' }}
+      storeKey="reviewQueue"
+      disableSyncWithLocation
+      actions={false}
+      empty={false}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
+        <DateField source="workflow.submittedAt" sortBy="submittedAt" showTime />
+        <TextField source="title.fr" sortable={false} />
+        <TextField source="inventoryNumber" sortable={false} />
+        <ReferenceField source="museumId" reference="museums" link={false} sortable={false} />
+        <TextArrayField source="creatorNames" sortable={false} />
+        <SelectField source="rights.status" choices={rightsStatusChoices} emptyText="oc.unset" sortable={false} />
+      </Datagrid>
+    </List>
+  </BulkResultsProvider>
 );

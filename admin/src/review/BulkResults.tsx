@@ -1,11 +1,35 @@
-/** What a bulk action did to each work: its new state, or why the API refused it. */
+/**
+ * What a bulk action did to each work — its new state, or why the API refused it — in a dialog held by the page, not
+ * by the button: the button lives in the selection toolbar, which goes away with the selection and the rows it acted on.
+ */
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import { Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Button, useTranslate } from 'react-admin';
-import type { LabelledResult } from './useBulkWorkflowAction';
+import type { BulkResult } from '../api/dataProvider';
 
-export const BulkResultsDialog = ({ results, onClose }: { results: LabelledResult[] | null; onClose: () => void }) => {
+export interface LabelledResult extends BulkResult {
+  title: string;
+}
+
+const ShowResults = createContext<(results: LabelledResult[]) => void>(() => {
+  throw new Error('Bulk results need a BulkResultsProvider around the list');
+});
+
+export const useShowBulkResults = () => useContext(ShowResults);
+
+export const BulkResultsProvider = ({ children }: { children: ReactNode }) => {
+  const [results, setResults] = useState<LabelledResult[] | null>(null);
+  return (
+    <ShowResults.Provider value={setResults}>
+      {children}
+      <BulkResultsDialog results={results} onClose={() => setResults(null)} />
+    </ShowResults.Provider>
+  );
+};
+
+const BulkResultsDialog = ({ results, onClose }: { results: LabelledResult[] | null; onClose: () => void }) => {
   const translate = useTranslate();
   const done = results?.filter((result) => result.status === 200).length ?? 0;
   return (
