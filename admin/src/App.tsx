@@ -12,7 +12,9 @@ import { createTokenStore } from './api/tokenStore';
 import { AppMenu } from './AppMenu';
 import auditEvents from './audit-events';
 import { PublicationCalendar } from './calendar/PublicationCalendar';
+import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
+import jobs from './jobs';
 import museums from './museums';
 import people from './people';
 import { permits } from './permissions';
@@ -24,7 +26,7 @@ const API_URL = '/api';
 const tokens = createTokenStore(window.localStorage);
 const httpClient = createHttpClient(tokens);
 const authProvider = createAuthProvider(API_URL, tokens, httpClient);
-const dataProvider = createDataProvider(API_URL, httpClient);
+const dataProvider = createDataProvider(API_URL, httpClient, tokens);
 
 const readOnly = <Definition extends object>(definition: Definition) => ({ ...definition, edit: undefined, create: undefined });
 
@@ -37,6 +39,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={AppLayout}
+    dashboard={Dashboard}
     disableTelemetry
   >
     {(permissions) => [
@@ -45,6 +48,7 @@ export const App = () => (
       <Resource key="museums" name="museums" {...(permits(permissions, 'museums:manage') ? museums : readOnly(museums))} />,
       <Resource key="audit-events" name="audit-events" {...auditEvents} />,
       permits(permissions, 'users:manage') && <Resource key="users" name="users" {...users} />,
+      permits(permissions, 'jobs:manage') && <Resource key="jobs" name="jobs" {...jobs} />,
       <CustomRoutes key="pages">
         {permits(permissions, 'workflow:review') && <Route path="/review" element={<ReviewQueue />} />}
         <Route path="/calendar" element={<PublicationCalendar />} />

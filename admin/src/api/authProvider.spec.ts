@@ -18,6 +18,7 @@ describe('authProvider', () => {
     replies = {
       'POST /api/auth/login': { body: { accessToken: 'token-1', user: registrar } },
       'GET /api/auth/me': { body: registrar },
+      'POST /api/auth/logout': { status: 204 },
     };
   });
 
@@ -68,10 +69,19 @@ describe('authProvider', () => {
     expect(tokens.get()).toBeNull();
   });
 
-  it('forgets the token on logout', async () => {
+  it('forgets the token on logout and asks the API to clear the queue dashboard’s cookie', async () => {
     const { tokens, auth } = setUp();
     tokens.set('token-1');
     await auth.logout({});
+    expect(tokens.get()).toBeNull();
+    expect(api.received.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /api/auth/logout']);
+  });
+
+  it('signs out here even when the API cannot be reached', async () => {
+    replies['POST /api/auth/logout'] = { status: 503, body: { statusCode: 503, message: 'Service unavailable' } };
+    const { tokens, auth } = setUp();
+    tokens.set('token-1');
+    await expect(auth.logout({})).resolves.toBeUndefined();
     expect(tokens.get()).toBeNull();
   });
 });

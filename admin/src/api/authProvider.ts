@@ -1,6 +1,7 @@
 /**
  * Signs in against the API (DESIGN.md §8) and keeps its bearer token. The user's roles, read from
- * `/api/auth/me`, are react-admin's permissions; an expired or revoked token (401) signs the user out.
+ * `/api/auth/me`, are react-admin's permissions; an expired or revoked token (401) signs the user out. Signing out
+ * also asks the API to clear the session cookie the queue dashboard reads.
  */
 import type { AuthProvider } from 'react-admin';
 import type { User } from '@oc/domain';
@@ -26,8 +27,10 @@ export function createAuthProvider(apiUrl: string, tokens: TokenStore, httpClien
       });
       tokens.set(json.accessToken);
     },
+    // The token is forgotten even when the API cannot be reached: signing out must always work here.
     async logout() {
       tokens.clear();
+      await httpClient(`${apiUrl}/auth/logout`, { method: 'POST' }).catch(() => undefined);
     },
     // Without a token the login page is simply shown, with no "please sign in" notice to hide its own errors.
     async checkAuth() {

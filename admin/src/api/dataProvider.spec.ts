@@ -19,7 +19,7 @@ describe('the data provider’s calls beyond CRUD', () => {
   const setUp = () => {
     const tokens = createTokenStore(memoryStorage());
     tokens.set('token-1');
-    return createDataProvider(api.apiUrl, createHttpClient(tokens));
+    return createDataProvider(api.apiUrl, createHttpClient(tokens), tokens);
   };
   const sent = () => ({ ...api.received[0], json: api.received[0].body ? JSON.parse(api.received[0].body) : undefined });
 
@@ -55,5 +55,38 @@ describe('the data provider’s calls beyond CRUD', () => {
     const problems = [{ code: 'no_primary_image', field: 'media', fr: 'Aucune image principale.', en: 'No primary image.' }];
     reply = { status: 409, body: { statusCode: 409, message: 'This work cannot be approved yet: No primary image.', allowedActions: ['approve', 'reject'], problems } };
     await expect(setUp().runWorkflowAction('w1', 'approve', { version: 2 })).rejects.toMatchObject({ status: 409, body: { problems } });
+  });
+
+  it('reads an image’s derivative as a blob with the bearer token', async () => {
+    reply = { body: { pretend: 'webp bytes' } };
+    const blob = await setUp().getDerivative('m1', 'thumb');
+    expect(JSON.parse(await blob.text())).toEqual({ pretend: 'webp bytes' });
+    expect(sent()).toMatchObject({ method: 'GET', url: '/api/media/m1/thumb' });
+    expect(sent().headers.authorization).toBe('Bearer token-1');
+  });
+
+  it('rejects a derivative that is not there with the API’s sentence', async () => {
+    reply = { status: 404, body: { statusCode: 404, message: 'The thumb of image m1 is not available yet (it is pending)' } };
+    await expect(setUp().getDerivative('m1', 'thumb')).rejects.toMatchObject({ status: 404, message: 'The thumb of image m1 is not available yet (it is pending)' });
+  });
+
+  it('gives the deep-zoom viewer the tiles’ info.json and the bearer token to send', () => {
+    expect(setUp().deepZoomSource('m1')).toEqual({ url: `${api.apiUrl}/media/m1/tiles/info.json`, headers: { Authorization: 'Bearer token-1' } });
+  });
+
+  it.each([
+    ['pauseQueue', 'media', '/api/queues/media/pause'],
+    ['resumeQueue', 'media', '/api/queues/media/resume'],
+    ['retryFailedJobs', 'portal', '/api/queues/portal/retry-failed'],
+    ['retryJob', 'media:outbox-2', '/api/jobs/media%3Aoutbox-2/retry'],
+  ] as const)('%s(%s) posts to %s', async (call, argument, url) => {
+    await setUp()[call](argument);
+    expect(sent()).toMatchObject({ method: 'POST', url });
+  });
+
+  it('reads the dashboard', async () => {
+    reply = { body: { worksByState: { draft: 3 }, worksByRights: {}, failedJobs: 1, queues: [], scheduledToday: [] } };
+    await expect(setUp().getDashboard()).resolves.toMatchObject({ worksByState: { draft: 3 }, failedJobs: 1 });
+    expect(sent()).toMatchObject({ method: 'GET', url: '/api/dashboard' });
   });
 });

@@ -1,12 +1,19 @@
 /**
  * ra-data-simple-rest for the resources, decorated with the API's few calls that are not CRUD (DESIGN.md §8): a
- * work's rights assessment and decision, and workflow actions on one work or on many.
+ * work's rights assessment and decision, workflow actions on one work or on many, image uploads and the images
+ * themselves (they need the bearer token), the dashboard, and what admins do to job queues.
  */
 import type { WorkflowAction, WorkflowState } from '@oc/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
+import type { DerivativeKind } from '@oc/domain';
+import type { DashboardSummary } from '../dashboard/dashboardSummary';
+import type { MediaRecord } from '../media/mediaRecord';
 import type { RightsAssessmentResponse, RightsDecisionInput, WorkRecord } from '../works/workRecord';
+import { createFileFetcher } from './fetchFile';
 import type { HttpClient } from './httpClient';
+import type { TokenStore } from './tokenStore';
+import { uploadFile } from './uploadFile';
 
 export interface WorkflowInput {
   comment?: string;
@@ -28,12 +35,29 @@ export interface OcDataProvider extends DataProvider {
   recordRights(workId: Identifier, decision: RightsDecisionInput & { version: number }): Promise<WorkRecord>;
   runWorkflowAction(workId: Identifier, action: WorkflowAction, input: WorkflowInput & { version: number }): Promise<WorkRecord>;
   runBulkWorkflowAction(action: WorkflowAction, ids: Identifier[], input: WorkflowInput): Promise<BulkResult[]>;
+  /** `onProgress` hears the fraction of the file sent, from 0 to 1. */
+  uploadMedia(workId: Identifier, file: File, onProgress?: (fraction: number) => void): Promise<MediaRecord>;
+  getDerivative(mediaId: Identifier, kind: Exclude<DerivativeKind, 'tiles'>): Promise<Blob>;
+  /** What a deep-zoom viewer needs to read an image's IIIF tiles itself: their info.json and the headers to send. */
+  deepZoomSource(mediaId: Identifier): { url: string; headers: Record<string, string> };
+  getDashboard(): Promise<DashboardSummary>;
+  pauseQueue(name: string): Promise<unknown>;
+  resumeQueue(name: string): Promise<unknown>;
+  retryFailedJobs(name: string): Promise<{ retried: number }>;
+  retryJob(id: Identifier): Promise<unknown>;
 }
 
-export function createDataProvider(apiUrl: string, httpClient: HttpClient): OcDataProvider {
+export function createDataProvider(apiUrl: string, httpClient: HttpClient, tokens: TokenStore): OcDataProvider {
   const send = async (method: string, path: string, body?: unknown) =>
     (await httpClient(`${apiUrl}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) })).json;
   const work = (id: Identifier) => `/works/${encodeURIComponent(id)}`;
+  const media = (id: Identifier) => `${apiUrl}/media/${encodeURIComponent(id)}`;
+  const queue = (name: string) => `/queues/${encodeURIComponent(name)}`;
+  const fetchFile = createFileFetcher(tokens);
+  const authorization = (): Record<string, string> => {
+    const token = tokens.get();
+    return token ? { Authorization: `Bearer ${token}` } : {};
+  };
 
   return {
     ...simpleRestProvider(apiUrl, httpClient),
@@ -41,5 +65,14 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient): OcDa
     recordRights: (workId, decision) => send('PUT', `${work(workId)}/rights`, decision),
     runWorkflowAction: (workId, action, input) => send('POST', `${work(workId)}/workflow/${action}`, input),
     runBulkWorkflowAction: async (action, ids, input) => (await send('POST', `/works/workflow/${action}`, { ids, ...input })).results,
+    uploadMedia: async (workId, file, onProgress) =>
+      (await uploadFile({ url: `${apiUrl}${work(workId)}/media`, file, token: tokens.get(), onProgress })) as MediaRecord,
+    getDerivative: (mediaId, kind) => fetchFile(`${media(mediaId)}/${kind}`),
+    deepZoomSource: (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: authorization() }),
+    getDashboard: () => send('GET', '/dashboard'),
+    pauseQueue: (name) => send('POST', `${queue(name)}/pause`),
+    resumeQueue: (name) => send('POST', `${queue(name)}/resume`),
+    retryFailedJobs: (name) => send('POST', `${queue(name)}/retry-failed`),
+    retryJob: (id) => send('POST', `/jobs/${encodeURIComponent(id)}/retry`),
   };
 }

@@ -1,21 +1,14 @@
-import type { User } from '@oc/domain';
-import { BooleanField, Datagrid, DateField, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { BooleanField, Datagrid, DateField, List, TextField } from 'react-admin';
+import { RolesField } from './RolesField';
 
-export const UserList = () => {
-  const translate = useTranslate();
-  return (
-    <List sort={{ field: 'email', order: 'ASC' }}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
-        <TextField source="email" />
-        <TextField source="displayName" sortable={false} />
-        <FunctionField<User>
-          source="roles"
-          sortable={false}
-          render={(user) => user.roles.map((role) => translate(`oc.roles.${role}`)).join(', ')}
-        />
-        <BooleanField source="active" sortable={false} />
-        <DateField source="lastLoginAt" showTime sortable={false} />
-      </Datagrid>
-    </List>
-  );
-};
+export const UserList = () => (
+  <List sort={{ field: 'email', order: 'ASC' }}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="email" />
+      <TextField source="displayName" sortable={false} />
+      <RolesField sortable={false} />
+      <BooleanField source="active" sortable={false} />
+      <DateField source="lastLoginAt" showTime sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,4 +1,4 @@
-/** A work's notice read-only, its data-quality warnings on top, its rights, its workflow actions and its history. */
+/** A work's notice read-only, its data-quality warnings on top, its rights, its workflow actions, its images and its history. */
 import {
   ArrayField,
   BooleanField,
@@ -6,19 +6,18 @@ import {
   DateField,
   EditButton,
   NumberField,
-  Pagination,
   ReferenceField,
-  ReferenceManyField,
   SelectField,
   Show,
   TabbedShowLayout,
   TextArrayField,
   TextField,
 } from 'react-admin';
+import { EntityHistory } from '../audit-events/EntityHistory';
 import { creatorRoleChoices, objectTypeChoices, workflowStateChoices } from '../common/choices';
+import { WorkImages } from '../media/WorkImages';
 import { RightsPanel } from '../rights/RightsPanel';
 import { WorkActions } from './WorkActions';
-import { WorkHistory } from './WorkHistory';
 import { WorkWarnings } from './WorkWarnings';
 
 /** Rows of the notice's repeated parts are labelled with the form's keys (`creators.role`…). */
@@ -88,17 +87,13 @@ export const WorkShow = () => (
           <RightsPanel />
         </div>
       </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.images" path="images">
+        <div>
+          <WorkImages />
+        </div>
+      </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.history" path="history">
-        <ReferenceManyField
-          label={false}
-          reference="audit-events"
-          target="entityId"
-          filter={{ entityType: 'work' }}
-          sort={{ field: 'at', order: 'DESC' }}
-          pagination={<Pagination />}
-        >
-          <WorkHistory />
-        </ReferenceManyField>
+        <EntityHistory entityType="work" />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

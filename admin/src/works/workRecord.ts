@@ -25,6 +25,8 @@ export interface WorkRecord extends Omit<Work, 'rights' | 'workflow'> {
   rights: Rights & { decidedBy: string | null; decidedAt: string | null };
   workflow: Workflow & { submittedAt: string | null; approvedAt: string | null };
   rightsProposal: RightsProposal | null;
+  /** The image lists show, if the work has any. */
+  primaryMediaId: string | null;
 }
 
 /** `GET /api/works/:id/rights-assessment`: the calculator's advice for today beside what is stored. */

@@ -1,0 +1,25 @@
+/** How many jobs have failed across the queues; admins go from here to the Jobs page. */
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Card, CardContent, CardHeader, Typography } from '@mui/material';
+import { Button, usePermissions, useTranslate } from 'react-admin';
+import { permits } from '../permissions';
+
+export const FailedJobsCard = ({ failed }: { failed: number }) => {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  return (
+    <Card sx={{ flex: 1, minWidth: 260 }}>
+      <CardHeader title={translate('oc.dashboard.failedJobs')} />
+      <CardContent>
+        <Typography variant="h4" color={failed ? 'error' : 'success'} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          {failed ? <ErrorOutlineIcon fontSize="large" /> : <TaskAltIcon fontSize="large" />}
+          {failed}
+        </Typography>
+        {permits(permissions, 'jobs:manage') && (
+          <Button label="oc.dashboard.openJobs" to="/jobs" sx={{ mt: 1 }} />
+        )}
+      </CardContent>
+    </Card>
+  );
+};

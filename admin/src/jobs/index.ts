@@ -1,0 +1,4 @@
+import EngineeringIcon from '@mui/icons-material/Engineering';
+import { JobsPage } from './JobsPage';
+
+export default { list: JobsPage, icon: EngineeringIcon };
