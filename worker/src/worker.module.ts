@@ -9,6 +9,7 @@ import { MediaWorkerModule } from './media/media-worker.module';
 import { ImportsWorkerModule } from './imports/imports-worker.module';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PortalWorkerModule } from './portal/portal-worker.module';
+import { CommonsWorkerModule } from './commons/commons-worker.module';
 import { PublishDueJob } from './scheduler/publish-due.job';
 import { SchedulerProcessor } from './scheduler/scheduler.processor';
 
@@ -25,6 +26,7 @@ export class WorkerModule {
         MediaWorkerModule.forRoot(),
         ImportsWorkerModule,
         PortalWorkerModule.forRoot(config),
+        CommonsWorkerModule.forRoot(config),
       ],
       providers: [{ provide: WORKER_CONFIG, useValue: config }, OutboxRelayService, PublishDueJob, SchedulerProcessor],
     };

@@ -6,3 +6,7 @@ export * from './notice/load-notice';
 export * from './portal/portal-signature';
 export * from './portal/portal-client';
 export * from './portal/push-to-portal';
+export * from './commons/cookie-jar';
+export * from './commons/mediawiki-client';
+export * from './commons/upload-warnings';
+export * from './commons/push-to-commons';

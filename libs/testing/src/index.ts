@@ -3,3 +3,4 @@ export * from './users';
 export * from './images';
 export * from './redis-server';
 export * from './fake-portal';
+export * from './mediawiki';
