@@ -1,9 +1,12 @@
 /** The rights managers' queue: works waiting for review, the longest-waiting first, approved or rejected in bulk. */
-import { Datagrid, DateField, List, ReferenceField, SelectField, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, DateField, List, ReferenceField, SearchInput, SelectField, TextArrayField, TextField } from 'react-admin';
 import { rightsStatusChoices } from '../common/choices';
 import { BulkApproveButton } from './BulkApproveButton';
 import { BulkRejectButton } from './BulkRejectButton';
 import { BulkResultsProvider } from './BulkResults';
+
+// The search also gives the list its toolbar, which the selection's bulk actions take over.
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 const bulkActions = (
   <>
@@ -19,6 +22,7 @@ export const ReviewQueue = () => (
       title="oc.review.title"
       filter={{ workflowState: 'in_review' }}
       sort={{ field: 'submittedAt', order: 'ASC' }}
+      filters={filters}
       storeKey="reviewQueue"
       disableSyncWithLocation
       actions={false}
