@@ -13,6 +13,9 @@ import { PeopleModule } from './people/people.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WorksModule } from './works/works.module';
+import { ExportsModule } from './exports/exports.module';
+import { ImportsModule } from './imports/imports.module';
+import { BulkUpdateModule } from './works/bulk-update.module';
 import { RightsModule } from './rights/rights.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { QueuesModule } from './queues/queues.module';
@@ -40,7 +43,10 @@ export class AppModule implements NestModule {
         UsersModule,
         MuseumsModule,
         PeopleModule,
+        ExportsModule,
         WorksModule,
+        BulkUpdateModule,
+        ImportsModule,
         RightsModule,
         WorkflowModule,
         QueuesModule,

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { buildPackage, renderMedia, type MediaStorage } from '@oc/media';
 import { photo, TEST_PASSWORD } from '@oc/testing';
 import { MEDIA_STORAGE } from '../src/media/media-storage.provider';
+import { IMPORT_STORAGE } from '../src/imports/imports.config';
 import { ALL_ROLES, bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createPerson, createWork } from './fixtures';
 
@@ -102,6 +103,13 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
   ['GET /api/media/:id/:kind', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api)).id}/thumb`, t)],
   ['GET /api/media/:id/tiles/info.json', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api, true)).id}/tiles/info.json`, t)],
   ['GET /api/media/:id/tiles/*path', EVERYONE, async (api, t) => send(api, 'get', `/api/media/${(await renderedMedia(api, true)).id}/tiles/full/64,48/0/default.jpg`, t)],
+  ['POST /api/imports', EVERYONE, (api, t) => uploadCsv(api, t)],
+  ['POST /api/imports/:id/run', EVERYONE, async (api, t) => send(api, 'post', `/api/imports/${(await uploadCsv(api, api.tokens.registrar)).body.id}/run`, t, {})],
+  ['GET /api/imports', EVERYONE, (api, t) => send(api, 'get', '/api/imports', t)],
+  ['GET /api/imports/:id', EVERYONE, async (api, t) => send(api, 'get', `/api/imports/${(await uploadCsv(api, api.tokens.registrar)).body.id}`, t)],
+  ['GET /api/imports/:id/report.csv', EVERYONE, async (api, t) => send(api, 'get', `/api/imports/${await importWithReport(api)}/report.csv`, t)],
+  ['GET /api/works/export.csv', EVERYONE, (api, t) => send(api, 'get', '/api/works/export.csv', t)],
+  ['POST /api/works/bulk-update', EVERYONE, async (api, t) => send(api, 'post', '/api/works/bulk-update', t, { ids: [(await workFor(api)).id], changes: { keywords: { add: ['matrice'] } } })],
   ['POST /api/works/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', '/api/works/workflow/submit', t, { ids: [(await workFor(api)).id] })],
 ];
 
@@ -126,6 +134,21 @@ async function renderedMedia(api: TestApi, cc0 = false): Promise<{ id: string; w
 
 function notFoundAsAllowed(res: { status: number }) {
   return { status: res.status === 404 ? 200 : res.status };
+}
+
+/** A CSV file uploaded for import (not run). */
+function uploadCsv(api: TestApi, token: string | null) {
+  const req = api.http.post('/api/imports');
+  if (token) req.set(bearer(token));
+  return req.attach('file', Buffer.from(`museum;inventory_number;title_fr\nMTX;${unique()};Matrice\n`), 'matrix.csv');
+}
+
+/** An import whose report is in storage (as the worker leaves it). */
+async function importWithReport(api: TestApi): Promise<string> {
+  const { id } = (await uploadCsv(api, api.tokens.registrar)).body;
+  await api.app.get<MediaStorage>(IMPORT_STORAGE).write(`imports/${id}/report.csv`, Buffer.from('line;outcome\n'), 'text/csv');
+  await api.app.get(DataSource).query(`UPDATE import_job SET status = 'succeeded', report_key = $2 WHERE id = $1`, [id, `imports/${id}/report.csv`]);
+  return id;
 }
 
 async function workFor(api: TestApi) {

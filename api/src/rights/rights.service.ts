@@ -15,6 +15,7 @@ import { assertCurrentVersion } from '../common/versioned-update';
 import { WorksRepository } from '../works/works.repository';
 import type { WorkView } from '../works/work.view';
 import { AssessRightsDto, RightsDecisionDto } from './rights.dto';
+import { proposeRights } from './rights-proposal';
 
 /** States whose approval rested on the rights: changing them means reviewing again. */
 const BACK_TO_REVIEW = new Set(['approved', 'scheduled']);
@@ -62,7 +63,7 @@ export class RightsService {
         photoLicenceConfirmed: dto.photoLicenceConfirmed ?? false,
       };
       if (can(actor.roles, 'rights:decide')) await this.decide(manager, work, decision, actor);
-      else await this.propose(manager, work, decision, actor);
+      else await proposeRights(manager, work, decision, actor);
       return this.works.view(manager, (await this.works.findOne(manager, workId)) as WorkEntity);
     });
   }
@@ -109,18 +110,5 @@ export class RightsService {
     const isOpen = allowsOpenContent(decision as Parameters<typeof allowsOpenContent>[0]);
     // HD images, tiles and the package must not outlive the CC0 decision that allowed them.
     if (wasOpen && !isOpen) await enqueue(manager, 'media.enforce-rights', { workId: work.id });
-  }
-
-  private async propose(manager: EntityManager, work: WorkEntity, decision: Record<string, unknown>, actor: AuthUser): Promise<void> {
-    const proposal = { ...decision, proposedBy: actor.id, proposedByEmail: actor.email, proposedAt: new Date().toISOString() };
-    await manager.update(WorkEntity, { id: work.id }, { rightsProposal: proposal as Record<string, any>, version: work.version + 1, updatedBy: actor.id });
-    await writeAuditEvent(manager, {
-      userId: actor.id,
-      userEmail: actor.email,
-      action: 'rights.propose',
-      entityType: 'work',
-      entityId: work.id,
-      diff: diffRecords({ rightsProposal: work.rightsProposal ?? {} }, { rightsProposal: decision }),
-    });
   }
 }

@@ -9,7 +9,8 @@ import { imagesOfWorks } from '../media/work-images';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
-function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
+/** The list filters as SQL conditions on alias `w`; shared with the CSV export so it exports exactly the list. */
+export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
   const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id, publishFrom, publishTo } = filter;
   if (q) {
     // Full text (accents ignored) or the start of an inventory number, which full text would split into pieces.
