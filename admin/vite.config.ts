@@ -1,4 +1,5 @@
-// Builds the back office into admin/dist, which the API serves at `/`; in development `/api` goes to the API.
+// Builds the back office into admin/dist, which the API serves at `/`; in development `/api` and the queue dashboard
+// (`/admin/queues`, bull-board) go to the API.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -11,5 +12,12 @@ export default defineConfig({
   },
   // react-admin and MUI make one ~1.2 MB script (~380 kB gzipped), loaded once by a back office's few users.
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { proxy: { '/api': 'http://localhost:3000' } },
+  // The browser's Host header is kept: the API builds absolute URLs from it (the IIIF tiles' info.json), which must
+  // lead back through this proxy.
+  server: {
+    proxy: {
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/admin/queues': { target: 'http://localhost:3000', changeOrigin: false },
+    },
+  },
 });

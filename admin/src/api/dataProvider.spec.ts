@@ -70,8 +70,8 @@ describe('the data provider’s calls beyond CRUD', () => {
     await expect(setUp().getDerivative('m1', 'thumb')).rejects.toMatchObject({ status: 404, message: 'The thumb of image m1 is not available yet (it is pending)' });
   });
 
-  it('gives the deep-zoom viewer the tiles’ info.json and the bearer token to send', () => {
-    expect(setUp().deepZoomSource('m1')).toEqual({ url: `${api.apiUrl}/media/m1/tiles/info.json`, headers: { Authorization: 'Bearer token-1' } });
+  it('gives the deep-zoom viewer the tiles’ info.json and the bearer token to send', async () => {
+    await expect(setUp().deepZoomSource('m1')).resolves.toEqual({ url: `${api.apiUrl}/media/m1/tiles/info.json`, headers: { Authorization: 'Bearer token-1' } });
   });
 
   it.each([

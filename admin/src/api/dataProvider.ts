@@ -39,7 +39,7 @@ export interface OcDataProvider extends DataProvider {
   uploadMedia(workId: Identifier, file: File, onProgress?: (fraction: number) => void): Promise<MediaRecord>;
   getDerivative(mediaId: Identifier, kind: Exclude<DerivativeKind, 'tiles'>): Promise<Blob>;
   /** What a deep-zoom viewer needs to read an image's IIIF tiles itself: their info.json and the headers to send. */
-  deepZoomSource(mediaId: Identifier): { url: string; headers: Record<string, string> };
+  deepZoomSource(mediaId: Identifier): Promise<{ url: string; headers: Record<string, string> }>;
   getDashboard(): Promise<DashboardSummary>;
   pauseQueue(name: string): Promise<unknown>;
   resumeQueue(name: string): Promise<unknown>;
@@ -68,7 +68,8 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, token
     uploadMedia: async (workId, file, onProgress) =>
       (await uploadFile({ url: `${apiUrl}${work(workId)}/media`, file, token: tokens.get(), onProgress })) as MediaRecord,
     getDerivative: (mediaId, kind) => fetchFile(`${media(mediaId)}/${kind}`),
-    deepZoomSource: (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: authorization() }),
+    // react-admin wants every data provider call to answer a promise.
+    deepZoomSource: async (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: authorization() }),
     getDashboard: () => send('GET', '/dashboard'),
     pauseQueue: (name) => send('POST', `${queue(name)}/pause`),
     resumeQueue: (name) => send('POST', `${queue(name)}/resume`),

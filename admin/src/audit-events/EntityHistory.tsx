@@ -15,6 +15,7 @@ export const EntityHistory = ({ entityType }: { entityType: AuditedEntity }) => 
     filter={{ entityType }}
     sort={{ field: 'at', order: 'DESC' }}
     pagination={<Pagination />}
+    empty="oc.history.none"
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <DateField source="at" showTime />

@@ -256,6 +256,7 @@ const messages: Messages = {
       thisMonth: 'This month',
     },
     tabs: { details: 'Details', history: 'History' },
+    history: { none: 'No change recorded.' },
     media: {
       image: 'Image',
       primaryImage: 'Primary image',

@@ -264,6 +264,7 @@ const messages = {
       thisMonth: 'Ce mois-ci',
     },
     tabs: { details: 'Fiche', history: 'Historique' },
+    history: { none: 'Aucune modification enregistrée.' },
     media: {
       image: 'Image',
       primaryImage: 'Image principale',

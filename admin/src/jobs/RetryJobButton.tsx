@@ -9,7 +9,7 @@ export const RetryJobButton = () => {
   const job = useRecordContext<JobRecord>();
   const dataProvider = useDataProvider<OcDataProvider>();
   const { mutate, isPending } = useQueueAction((id: Identifier) => dataProvider.retryJob(id), 'oc.jobs.retried');
-  if (!job || (job.state !== 'failed' && job.state !== 'completed')) return null;
+  if (job?.state !== 'failed') return null;
   return (
     <Button label="oc.jobs.retry" onClick={() => mutate(job.id)} disabled={isPending}>
       <ReplayIcon />

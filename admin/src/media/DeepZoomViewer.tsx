@@ -24,8 +24,7 @@ export const DeepZoomViewer = ({ mediaId }: { mediaId: Identifier }) => {
   useEffect(() => {
     let opened: OpenSeadragon.Viewer | undefined;
     let cancelled = false;
-    const source = dataProvider.deepZoomSource(mediaId);
-    import('openseadragon').then(({ default: openSeadragon }) => {
+    Promise.all([dataProvider.deepZoomSource(mediaId), import('openseadragon')]).then(([source, { default: openSeadragon }]) => {
       if (cancelled || !container.current) return;
       opened = openSeadragon({
         element: container.current,

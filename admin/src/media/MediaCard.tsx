@@ -22,13 +22,13 @@ export const MediaCard = ({ image }: { image: MediaRecord }) => {
   const url = useDerivativeUrl(image.status === 'ready' ? image.id : null, 'thumb', image.updatedAt);
   const size = image.width && image.height ? `${image.width} × ${image.height} px · ` : '';
   return (
-    <Card variant="outlined" sx={{ width: 320, display: 'flex', flexDirection: 'column' }} aria-label={image.caption ?? translate('oc.media.image')}>
+    <Card variant="outlined" sx={{ width: 340, display: 'flex', flexDirection: 'column' }} aria-label={image.caption ?? translate('oc.media.image')}>
       <CardContent sx={{ flexGrow: 1 }}>
         <Stack direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
           <MediaStatusChip status={image.status} />
           {image.isPrimary && <Chip size="small" color="primary" icon={<StarIcon />} label={translate('oc.media.primaryImage')} />}
         </Stack>
-        <Thumbnail url={url} alt={image.caption ?? translate('oc.media.image')} size={288} />
+        <Thumbnail url={url} alt={image.caption ?? translate('oc.media.image')} size={308} />
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
           {`${size}${image.mime} · ${translate('oc.media.megabytes', { value: (image.bytes / MEGABYTE).toLocaleString(locale, { maximumFractionDigits: 1 }) })}`}
         </Typography>
@@ -41,7 +41,7 @@ export const MediaCard = ({ image }: { image: MediaRecord }) => {
           <MediaTextsForm image={image} />
         </ResourceContextProvider>
       </CardContent>
-      <CardActions>
+      <CardActions disableSpacing sx={{ flexWrap: 'wrap', gap: 1 }}>
         {!image.isPrimary && <MakePrimaryButton image={image} />}
         {image.derivatives.tiles && <DeepZoomButton image={image} />}
         <DeleteImageButton image={image} />
