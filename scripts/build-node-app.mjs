@@ -14,7 +14,7 @@ const { compilerOptions } = JSON.parse(
   (await import('node:fs')).readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8'),
 );
 const out = join(ROOT, 'dist', app);
-const sources = [`${app}/src`, 'libs/domain/src', 'libs/db/src', 'libs/jobs/src'];
+const sources = [`${app}/src`, 'libs/domain/src', 'libs/db/src', 'libs/jobs/src', 'libs/media/src'];
 
 function* tsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
