@@ -1,7 +1,7 @@
 /**
  * The real product for browser journeys: a fresh database with the demo seed, the API started as its own process
  * (serving the built admin), optionally the worker beside it, and Debian's Chromium driven by playwright-core. Images
- * go to a temporary folder, and the worker's queues carry a prefix of their own, so stacks running side by side on
+ * go to a temporary folder, and the queues (seen by the API and the worker) carry a prefix of their own, so stacks running side by side on
  * one Redis never take each other's jobs.
  */
 import { ChildProcess, spawn } from 'node:child_process';
@@ -42,6 +42,8 @@ function freePort(): Promise<number> {
 export interface Stack {
   baseUrl: string;
   db: TestDatabase;
+  /** Where the API and the worker keep images (a filesystem STORAGE_URL), for journeys that tamper with storage. */
+  mediaFolder: string;
   browser: Browser;
   page: Page;
   stop(): Promise<void>;
@@ -78,6 +80,8 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     LOG_LEVEL: 'warn',
     STORAGE_URL: storage,
+    // The API's job pages and the worker must see the same queues.
+    QUEUE_PREFIX: db.name,
   };
   const api = startProcess('api/src/main.ts', {
     ...shared,
@@ -86,7 +90,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     ADMIN_DIST: join(ROOT, 'admin/dist'),
   });
   const processes = [api];
-  if (options.worker) processes.push(startProcess('worker/src/main.ts', { ...shared, QUEUE_PREFIX: db.name }));
+  if (options.worker) processes.push(startProcess('worker/src/main.ts', shared));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -106,6 +110,7 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
   return {
     baseUrl,
     db,
+    mediaFolder: storage,
     browser,
     page,
     async stop() {
