@@ -3,6 +3,7 @@
  * whole file (UTF-8, quoting, header) and counts its rows, so a broken file fails before any row is applied; the
  * second pass applies rows in batches, writes the per-row report to storage as it goes and records progress.
  */
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { ImportJobEntity } from '@oc/db';
@@ -134,7 +135,8 @@ class ReportWriter {
 
   async write(rows: ReportRow[]): Promise<void> {
     if (!this.stream.write(rows.map((row) => csvLine(reportCells(row))).join(''))) {
-      await new Promise((resolve) => this.stream.once('drain', resolve));
+      // A storage that stops reading would never drain: its failure ends the wait too.
+      await Promise.race([once(this.stream, 'drain'), this.stored.then(() => Promise.reject(new Error('The report storage closed early')))]);
     }
   }
 
