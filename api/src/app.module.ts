@@ -20,6 +20,8 @@ import { RightsModule } from './rights/rights.module';
 import { WorkflowModule } from './workflow/workflow.module';
 import { QueuesModule } from './queues/queues.module';
 import { MediaModule } from './media/media.module';
+import { PublicModule } from './public/public.module';
+import { PublicationsModule } from './publications/publications.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -51,6 +53,8 @@ export class AppModule implements NestModule {
         WorkflowModule,
         QueuesModule,
         MediaModule,
+        PublicModule,
+        PublicationsModule,
         HealthModule,
       ],
       controllers: [MetricsController],

@@ -111,6 +111,7 @@ const ENDPOINTS: Array<[string, Who[], Call]> = [
   ['GET /api/works/export.csv', EVERYONE, (api, t) => send(api, 'get', '/api/works/export.csv', t)],
   ['POST /api/works/bulk-update', EVERYONE, async (api, t) => send(api, 'post', '/api/works/bulk-update', t, { ids: [(await workFor(api)).id], changes: { keywords: { add: ['matrice'] } } })],
   ['POST /api/works/workflow/:action', EVERYONE, async (api, t) => send(api, 'post', '/api/works/workflow/submit', t, { ids: [(await workFor(api)).id] })],
+  ['GET /api/publications', EVERYONE, (api, t) => send(api, 'get', '/api/publications', t)],
 ];
 
 const PUBLIC: Array<[string, Call]> = [
@@ -118,6 +119,12 @@ const PUBLIC: Array<[string, Call]> = [
   ['GET /api/docs/openapi.json', (api) => send(api, 'get', '/api/docs/openapi.json', null)],
   ['POST /api/auth/logout', (api) => send(api, 'post', '/api/auth/logout', null)],
   ['POST /api/auth/login', (api) => send(api, 'post', '/api/auth/login', null, { email: api.users.registrar.email, password: TEST_PASSWORD })],
+  ['GET /public/v1/works', (api) => send(api, 'get', '/public/v1/works', null)],
+  ['GET /public/v1/works/:id', async (api) => send(api, 'get', `/public/v1/works/${(await publicMedia(api)).workId}`, null)],
+  ['GET /public/v1/works/:id/manifest', async (api) => send(api, 'get', `/public/v1/works/${(await publicMedia(api)).workId}/manifest`, null)],
+  ['GET /public/v1/works/:id/package', async (api) => send(api, 'get', `/public/v1/works/${(await publicMedia(api)).workId}/package`, null)],
+  ['GET /public/v1/images/:id/tiles/info.json', async (api) => send(api, 'get', `/public/v1/images/${(await publicMedia(api)).id}/tiles/info.json`, null)],
+  ['GET /public/v1/images/:id/:kind', async (api) => send(api, 'get', `/public/v1/images/${(await publicMedia(api)).id}/web`, null)],
 ];
 
 /** An uploaded and rendered image (of a CC0 work when asked, so HD, tiles and the package exist); sharp's noise makes each file unique. */
@@ -130,6 +137,13 @@ async function renderedMedia(api: TestApi, cc0 = false): Promise<{ id: string; w
   await renderMedia(dataSource, storage, res.body.id, { maxPixels: 10_000_000 });
   if (cc0) await buildPackage(dataSource, storage, work.id);
   return { id: res.body.id, workId: work.id };
+}
+
+/** A published CC0 work with its rendered image and package: what the public API serves. */
+async function publicMedia(api: TestApi): Promise<{ id: string; workId: string }> {
+  const media = await renderedMedia(api, true);
+  await api.app.get(DataSource).query(`UPDATE work SET workflow_state = 'published' WHERE id = $1`, [media.workId]);
+  return media;
 }
 
 function notFoundAsAllowed(res: { status: number }) {

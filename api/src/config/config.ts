@@ -31,6 +31,10 @@ const schema = z.object({
   COMMONS_API_URL: z.string().url().optional(),
   COMMONS_USERNAME: z.string().optional(),
   COMMONS_PASSWORD: z.string().optional(),
+  /** Where the public API is reached from outside: the base of the URLs in notices and IIIF manifests. */
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  /** Requests per minute and client address on /public/v1. */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
 });
 
 export type AppConfig = Omit<z.infer<typeof schema>, 'JWT_SECRET'> & { JWT_SECRET: string };

@@ -6,6 +6,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MuseumEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+import { enqueue } from '@oc/jobs';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
@@ -81,6 +82,12 @@ export class WorksService {
       await this.replaceChildren(manager, id, dto);
       const updated = await this.works.view(manager, await this.load(manager, id));
       await this.audit.record({ user: actor, action: 'update', entityType: 'work', entityId: id, before: auditedWork(before), after: auditedWork(updated) }, manager);
+      // A published notice goes out again to its targets; each handler pushes only if its content hash changed.
+      if (existing.workflowState === 'published') {
+        for (const { target } of await manager.query(`SELECT target FROM publication WHERE work_id = $1 AND state <> 'withdrawn' ORDER BY target`, [id])) {
+          await enqueue(manager, target === 'commons' ? 'commons.push' : 'portal.push', { workId: id });
+        }
+      }
       return updated;
     });
   }

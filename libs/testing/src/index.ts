@@ -4,3 +4,4 @@ export * from './images';
 export * from './redis-server';
 export * from './fake-portal';
 export * from './mediawiki';
+export * from './iiif';

@@ -17,11 +17,11 @@ import {
   structuredDataClaims,
   type RightsInput,
 } from '@oc/domain';
-import type { MediaStorage } from '@oc/media';
+import { defaultCreditLine, type MediaStorage } from '@oc/media';
 import { canonicalJson, sha1Hex, sha256Hex } from '../canonical-json';
 import { PublicationRefused, TargetUnavailable } from '../errors';
 import { loadNoticeRecord } from '../notice/load-notice';
-import { defaultCreditLine, publicUrls, type NoticeRecord } from '../notice/public-notice';
+import { publicUrls, type NoticeRecord } from '../notice/public-notice';
 import { markFailed, markPushing, markSucceeded, PUSHABLE_WORK_STATES, readPublication } from '../publication-rows';
 import type { PushResult } from '../portal/push-to-portal';
 import type { MediaWikiClient, UploadAnswer } from './mediawiki-client';

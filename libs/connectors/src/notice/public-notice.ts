@@ -4,6 +4,7 @@
  * its web and HD images, IIIF tiles, manifest and download package; every other work links low definition only.
  */
 import { allowsOpenContent, type DerivativeKind, type Licence, type RightsStatus } from '@oc/domain';
+import { defaultCreditLine } from '@oc/media';
 
 export type LanguageMap = Partial<Record<'fr' | 'en' | 'es', string>>;
 
@@ -84,10 +85,6 @@ export const publicUrls = (publicBaseUrl: string) => {
 /** Image kinds that leave the building, by rights: Open Content gets everything, the rest low definition only. */
 export function publicImageKinds(openContent: boolean): Array<'thumb' | 'web' | 'lowdef' | 'hd' | 'tiles'> {
   return openContent ? ['thumb', 'web', 'hd', 'tiles'] : ['lowdef'];
-}
-
-export function defaultCreditLine(museumName: string): string {
-  return `CC0 Paris Musées / ${museumName}`;
 }
 
 export function languageMap(fr: string | null | undefined, en: string | null | undefined, es: string | null | undefined): LanguageMap {
