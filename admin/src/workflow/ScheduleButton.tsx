@@ -15,7 +15,6 @@ export const ScheduleButton = () => {
       </Button>
       {open && (
         <ScheduleDialog
-          open
           onConfirm={(publishAt) => {
             setOpen(false);
             run({ publishAt: publishAt.toISOString() });

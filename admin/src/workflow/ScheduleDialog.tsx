@@ -1,16 +1,18 @@
-/** Picks when a work is to be published (DESIGN.md §4, `schedule`): a local date and time, in the future. */
+/**
+ * Picks when a work is to be published (DESIGN.md §4, `schedule`): a local date and time, in the future. It is mounted
+ * only while open, so each opening proposes a fresh time.
+ */
 import { Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { fromLocalInput, toLocalInput, tomorrowMorning } from './localDateTime';
 
 interface ScheduleDialogProps {
-  open: boolean;
   onConfirm: (publishAt: Date) => void;
   onClose: () => void;
 }
 
-export const ScheduleDialog = ({ open, onConfirm, onClose }: ScheduleDialogProps) => {
+export const ScheduleDialog = ({ onConfirm, onClose }: ScheduleDialogProps) => {
   const translate = useTranslate();
   const [value, setValue] = useState(() => toLocalInput(tomorrowMorning(new Date())));
   const publishAt = fromLocalInput(value);
@@ -20,7 +22,7 @@ export const ScheduleDialog = ({ open, onConfirm, onClose }: ScheduleDialogProps
     if (publishAt && inFuture) onConfirm(publishAt);
   };
   return (
-    <Dialog open={open} onClose={onClose}>
+    <Dialog open onClose={onClose}>
       <form onSubmit={submit}>
         <DialogTitle>{translate('oc.workflow.scheduleTitle')}</DialogTitle>
         <DialogContent>
