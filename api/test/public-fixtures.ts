@@ -28,6 +28,8 @@ export interface PublicWorkOptions {
   rights?: { status: RightsStatus | null; licence: Licence | null };
   /** Render as CC0 first (HD, tiles, package on disk), then apply `rights`. */
   leftoverOpenContentFiles?: boolean;
+  is2D?: boolean;
+  imageSize?: [number, number];
 }
 
 let counter = 0;
@@ -62,6 +64,7 @@ export class PublicWorks {
       creators: [{ personId: person.id, role: 'auteur' }],
       description: { fr: 'Une vue d’hiver.', es: 'Una vista de invierno.' },
       dimensions: [{ type: 'hauteur', value: 60, unit: 'cm' }],
+      is2D: options.is2D ?? true,
     });
     const rights = options.rights ?? { status: 'public_domain', licence: 'CC0' };
     const renderAs = options.leftoverOpenContentFiles ? { status: 'public_domain', licence: 'CC0' } : rights;
@@ -69,7 +72,7 @@ export class PublicWorks {
     const upload = await this.api.http
       .post(`/api/works/${work.id}/media`)
       .set(bearer(this.api.tokens.registrar))
-      .attach('file', await photo(1400, 1000), 'picture.jpg');
+      .attach('file', await photo(...(options.imageSize ?? [1400, 1000])), 'picture.jpg');
     if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${JSON.stringify(upload.body)}`);
     const mediaId = upload.body.id as string;
     const rendered = await renderMedia(this.dataSource, this.storage, mediaId, { maxPixels: 100_000_000 });
