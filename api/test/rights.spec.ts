@@ -41,7 +41,17 @@ describe('rights API', () => {
     expect(res.body.rightsProposal).toMatchObject({ status: 'in_copyright', licence: 'all_rights_reserved', proposedBy: api.users.registrar.id });
     // A rights manager's decision clears the proposal.
     const decided = await record(api.tokens.rights_manager, work.id, { ...decision, version: res.body.version }).expect(200);
+    expect(decided.body.rights.decidedByEmail).toBe(api.users.rights_manager.email);
     expect(decided.body.rightsProposal).toBeNull();
+  });
+
+  it('needs a written reason to decide another status than the calculator’s, and audits it', async () => {
+    const work = await approvableWork(api, museumId);
+    const refused = await record(api.tokens.rights_manager, work.id, { status: 'unknown', licence: 'all_rights_reserved', version: (await current(work.id)).version }).expect(400);
+    expect(refused.body.errors).toEqual({ overrideReason: 'is required to decide "unknown" when the calculator gives "public_domain"' });
+    await record(api.tokens.rights_manager, work.id, { status: 'unknown', licence: 'all_rights_reserved', overrideReason: 'Attribution contestée', version: (await current(work.id)).version }).expect(200);
+    const [event] = await sql<{ comment: string }>(api, `SELECT comment FROM audit_event WHERE entity_id = $1 AND action = 'rights.decide'`, [work.id]);
+    expect(event.comment).toBe('override: Attribution contestée');
   });
 
   it('refuses CC0 with any status other than public domain', async () => {
@@ -63,7 +73,12 @@ describe('rights API', () => {
   it.each(['approved', 'scheduled'] as const)('sends a %s work back to review when its rights change, and deletes Open Content media', async (state) => {
     const work = await approvableWork(api, museumId);
     await putInState(api, work.id, state, api.users.registrar.id);
-    const res = await record(api.tokens.rights_manager, work.id, { status: 'in_copyright', licence: 'all_rights_reserved', version: (await current(work.id)).version }).expect(200);
+    const res = await record(api.tokens.rights_manager, work.id, {
+      status: 'in_copyright',
+      licence: 'all_rights_reserved',
+      overrideReason: 'Héritiers connus : la peinture est une copie tardive',
+      version: (await current(work.id)).version,
+    }).expect(200);
     expect(res.body.workflow.state).toBe('in_review');
     const outbox = await sql(api, `SELECT job_name FROM outbox WHERE payload->>'workId' = $1`, [work.id]);
     expect(outbox).toEqual([{ job_name: 'media.enforce-rights' }]);

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { loadRightsInput, today, WorkEntity, writeAuditEvent } from '@oc/db';
 import { enqueue } from '@oc/jobs';
-import { allowsOpenContent, assessRights, can, canSetLicence, diffRecords, type RightsAssessment, type RightsInput } from '@oc/domain';
+import { allowsOpenContent, assessRights, can, canSetLicence, diffRecords, overrideReasonNeeded, type RightsAssessment, type RightsInput } from '@oc/domain';
 import type { AuthUser } from '../common/current-user.decorator';
 import { fieldErrorsException } from '../common/validation';
 import { assertCurrentVersion } from '../common/versioned-update';
@@ -62,7 +62,13 @@ export class RightsService {
         usRationale: dto.usRationale ?? null,
         photoLicenceConfirmed: dto.photoLicenceConfirmed ?? false,
       };
-      if (can(actor.roles, 'rights:decide')) await this.decide(manager, work, decision, actor);
+      if (can(actor.roles, 'rights:decide')) {
+        const computed = assessRights((await loadRightsInput(manager, workId, today())) as RightsInput).status;
+        if (overrideReasonNeeded(dto.status, computed, dto.overrideReason)) {
+          throw fieldErrorsException({ overrideReason: `is required to decide "${dto.status}" when the calculator gives "${computed}"` });
+        }
+        await this.decide(manager, work, decision, actor);
+      }
       else await proposeRights(manager, work, decision, actor);
       return this.works.view(manager, (await this.works.findOne(manager, workId)) as WorkEntity);
     });

@@ -32,6 +32,8 @@ export interface BulkResult {
   id: string;
   status: number;
   message?: string;
+  /** For a refused approval: every unmet precondition, in French and English. */
+  problems?: unknown[];
   state?: string;
 }
 
@@ -97,8 +99,10 @@ export class WorkflowService {
         results.push({ id, status: 200, state: work.workflow.state });
       } catch (error) {
         if (!(error instanceof HttpException)) throw error;
-        const body = error.getResponse();
-        results.push({ id, status: error.getStatus(), message: typeof body === 'string' ? body : String((body as { message?: unknown }).message) });
+        const body = error.getResponse() as string | { message?: unknown; problems?: unknown[] };
+        const message = typeof body === 'string' ? body : String(body.message);
+        const problems = typeof body === 'string' ? undefined : body.problems;
+        results.push({ id, status: error.getStatus(), message, ...(problems ? { problems } : {}) });
       }
     }
     return { results };

@@ -14,7 +14,7 @@ export interface PublicationView {
 
 export type WorkView = Work & {
   creatorNames: string[];
-  rights: Work['rights'] & { decidedBy: string | null; decidedAt: string | null };
+  rights: Work['rights'] & { decidedBy: string | null; decidedByEmail: string | null; decidedAt: string | null };
   workflow: Work['workflow'] & { submittedAt: string | null; approvedAt: string | null };
   rightsProposal: Record<string, unknown> | null;
   publications: PublicationView[];
@@ -27,6 +27,8 @@ export interface WorkChildren {
   publications: PublicationEntity[];
   hasImage: boolean;
   primaryMediaId: string | null;
+  /** Who recorded the rights decision, readable by registrars (who cannot look users up). */
+  decidedByEmail: string | null;
 }
 
 export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
@@ -58,6 +60,7 @@ export function toWorkView(w: WorkEntity, children: WorkChildren): WorkView {
       usRationale: w.usRationale,
       photoLicenceConfirmed: w.photoLicenceConfirmed,
       decidedBy: w.rightsDecidedBy,
+      decidedByEmail: children.decidedByEmail,
       decidedAt: w.rightsDecidedAt?.toISOString() ?? null,
     },
     rightsProposal: w.rightsProposal,

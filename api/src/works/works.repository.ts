@@ -72,7 +72,12 @@ export class WorksRepository {
       manager.getRepository(WorkInscriptionEntity).createQueryBuilder('i').where('i.workId = ANY(:ids)', { ids }).orderBy('i.position').getMany(),
       manager.getRepository(PublicationEntity).createQueryBuilder('p').where('p.workId = ANY(:ids)', { ids }).orderBy('p.target').getMany(),
     ]);
-    const images = await imagesOfWorks(manager, ids);
+    const deciders = [...new Set(works.map((w) => w.rightsDecidedBy).filter((id): id is string => !!id))];
+    const [images, emails] = await Promise.all([
+      imagesOfWorks(manager, ids),
+      deciders.length ? manager.query('SELECT id, email FROM "user" WHERE id = ANY($1)', [deciders]) : [],
+    ]);
+    const emailOf = new Map<string, string>(emails.map((u: { id: string; email: string }) => [u.id, u.email]));
     const byWork = <T extends { workId: string }>(rows: T[], workId: string) => rows.filter((r) => r.workId === workId);
     return works.map((w) => {
       const children: WorkChildren = {
@@ -82,6 +87,7 @@ export class WorksRepository {
         publications: byWork(publications, w.id),
         hasImage: images.has(w.id),
         primaryMediaId: images.get(w.id)?.primaryMediaId ?? null,
+        decidedByEmail: w.rightsDecidedBy ? (emailOf.get(w.rightsDecidedBy) ?? null) : null,
       };
       return toWorkView(w, children);
     });

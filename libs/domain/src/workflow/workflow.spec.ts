@@ -10,6 +10,7 @@ import {
   transition,
   type WorkForApproval,
   type WorkflowAction,
+  overrideReasonNeeded,
 } from './workflow';
 
 // DESIGN.md §4, drawn as a table: every pair not listed here must be refused.
@@ -135,5 +136,16 @@ describe('approvalProblems', () => {
     expect(approvalProblems({ ...ready, primaryMedia: { status: 'processing' } })).toEqual([
       { code: 'primary_image_not_ready', field: 'media', fr: "L'image principale n'est pas prête (traitement en cours).", en: 'The primary image is not ready (still processing).' },
     ]);
+  });
+});
+
+describe('overrideReasonNeeded', () => {
+  it.each([
+    ['same status as computed', 'public_domain', 'public_domain', null, false],
+    ['another status without a reason', 'in_copyright', 'public_domain', null, true],
+    ['another status with a blank reason', 'public_domain', 'unknown', '   ', true],
+    ['another status with a reason', 'public_domain', 'unknown', 'Death date found in the civil register', false],
+  ] as const)('%s', (_name, decided, computed, reason, expected) => {
+    expect(overrideReasonNeeded(decided, computed, reason)).toBe(expected);
   });
 });

@@ -81,6 +81,14 @@ export function canSetLicence(status: RightsStatus | null, licence: Licence | nu
   return licence !== 'CC0' || status === 'public_domain';
 }
 
+/**
+ * RIGHTS.md: the calculator advises, the rights manager decides, and deciding another status than the computed one
+ * is an override that needs a written reason (audited with the decision).
+ */
+export function overrideReasonNeeded(decided: RightsStatus, computed: RightsStatus, overrideReason: string | null | undefined): boolean {
+  return decided !== computed && !overrideReason?.trim();
+}
+
 export type MediaStatus = 'pending' | 'processing' | 'ready' | 'failed';
 
 export interface WorkForApproval extends Pick<Work, 'title' | 'creators' | 'anonymous' | 'is2D'> {
