@@ -200,7 +200,7 @@ const messages: Messages = {
       reasons: 'Reasoning',
       assessmentFailed: 'Assessment unavailable: %{message}',
       decisionTitle: 'Recorded decision',
-      decidedAt: 'Decided on %{date}',
+      decidedAt: 'Decided on %{date} by %{who}',
       noDecision: 'No decision recorded',
       proposalTitle: 'Pending proposal',
       proposedBy: 'Proposed by %{email} on %{date}',

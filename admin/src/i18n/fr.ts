@@ -208,7 +208,7 @@ const messages = {
       reasons: 'Raisonnement',
       assessmentFailed: 'Évaluation indisponible : %{message}',
       decisionTitle: 'Décision enregistrée',
-      decidedAt: 'Décidée le %{date}',
+      decidedAt: 'Décidée le %{date} par %{who}',
       noDecision: 'Aucune décision enregistrée',
       proposalTitle: 'Proposition en attente',
       proposedBy: 'Proposée par %{email} le %{date}',

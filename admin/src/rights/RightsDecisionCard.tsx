@@ -1,4 +1,4 @@
-/** The rights decision stored on the work, and when it was taken; the history tab says who. */
+/** The rights decision stored on the work: who took it and when. */
 import { Card, CardContent, CardHeader } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useDateFormats } from '../common/useDateFormats';
@@ -10,13 +10,13 @@ export const RightsDecisionCard = () => {
   const translate = useTranslate();
   const { formatInstant } = useDateFormats();
   if (!work) return null;
-  const { status, licence, decidedAt } = work.rights;
+  const { status, licence, decidedAt, decidedByEmail } = work.rights;
   const decided = status !== null || licence !== null;
   return (
     <Card variant="outlined">
       <CardHeader
         title={translate('oc.rights.decisionTitle')}
-        subheader={decided ? decidedAt && translate('oc.rights.decidedAt', { date: formatInstant(decidedAt) }) : translate('oc.rights.noDecision')}
+        subheader={decided ? decidedAt && translate('oc.rights.decidedAt', { date: formatInstant(decidedAt), who: decidedByEmail ?? '—' }) : translate('oc.rights.noDecision')}
       />
       {decided && (
         <CardContent>

@@ -10,6 +10,7 @@ const decided: WorkRecord['rights'] = {
   usRationale: null,
   photoLicenceConfirmed: false,
   decidedBy: 'u2',
+  decidedByEmail: 'rights@example.org',
   decidedAt: '2026-11-20T10:00:00.000Z',
 };
 const proposal: NonNullable<WorkRecord['rightsProposal']> = {

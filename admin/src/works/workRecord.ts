@@ -22,7 +22,7 @@ export interface RightsProposal extends Required<RightsDecisionInput> {
 
 export interface WorkRecord extends Omit<Work, 'rights' | 'workflow'> {
   creatorNames: string[];
-  rights: Rights & { decidedBy: string | null; decidedAt: string | null };
+  rights: Rights & { decidedBy: string | null; decidedByEmail: string | null; decidedAt: string | null };
   workflow: Workflow & { submittedAt: string | null; approvedAt: string | null };
   rightsProposal: RightsProposal | null;
   /** The image lists show, if the work has any. */
