@@ -1,8 +1,8 @@
 /**
  * The real product for browser journeys: a fresh database with the demo seed, the API started as its own process
  * (serving the built admin), optionally the worker beside it, and Debian's Chromium driven by playwright-core. Images
- * go to a temporary folder, and the queues (seen by the API and the worker) carry a prefix of their own, so stacks running side by side on
- * one Redis never take each other's jobs.
+ * go to a temporary folder, and the queues (the API's and the worker's) carry a prefix of their own, so stacks running
+ * side by side on one Redis never take each other's jobs.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

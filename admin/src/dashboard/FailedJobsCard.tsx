@@ -1,8 +1,9 @@
 /** How many jobs have failed across the queues; admins go from here to the Jobs page. */
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
-import { Card, CardContent, CardHeader, Typography } from '@mui/material';
-import { Button, usePermissions, useTranslate } from 'react-admin';
+import { Button, Card, CardContent, CardHeader, Typography } from '@mui/material';
+import { usePermissions, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { permits } from '../permissions';
 
 export const FailedJobsCard = ({ failed }: { failed: number }) => {
@@ -17,7 +18,9 @@ export const FailedJobsCard = ({ failed }: { failed: number }) => {
           {failed}
         </Typography>
         {permits(permissions, 'jobs:manage') && (
-          <Button label="oc.dashboard.openJobs" to="/jobs" sx={{ mt: 1 }} />
+          <Button component={Link} to="/jobs" sx={{ mt: 1 }}>
+            {translate('oc.dashboard.openJobs')}
+          </Button>
         )}
       </CardContent>
     </Card>

@@ -45,7 +45,6 @@ export const ImageDropZone = ({ onFiles }: { onFiles: (files: File[]) => void })
         accept={ACCEPTED}
         multiple
         hidden
-        aria-label={translate('oc.media.chooseFiles')}
         onChange={(event) => {
           if (event.target.files?.length) onFiles([...event.target.files]);
           event.target.value = '';
