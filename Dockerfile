@@ -9,7 +9,7 @@ COPY libs/domain/package.json libs/domain/
 COPY libs/db/package.json libs/db/
 COPY libs/jobs/package.json libs/jobs/
 COPY libs/testing/package.json libs/testing/
-RUN npm ci --omit=optional
+RUN npm ci
 COPY . .
 RUN node scripts/build-node-app.mjs api && node scripts/build-node-app.mjs worker && (cd admin && npx vite build)
 
@@ -21,7 +21,7 @@ COPY --from=build /app/api/package.json api/
 COPY --from=build /app/worker/package.json worker/
 COPY --from=build /app/admin/package.json admin/
 COPY --from=build /app/libs libs
-RUN npm ci --omit=dev --omit=optional --workspaces=false && rm -rf libs/*/src libs/*/test
+RUN npm ci --omit=dev --workspaces=false && rm -rf libs/*/src libs/*/test
 COPY --from=build /app/dist dist
 COPY --from=build /app/admin/dist admin/dist
 USER node

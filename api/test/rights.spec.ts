@@ -93,6 +93,25 @@ describe('rights API', () => {
     expect(res.body.workflow.state).toBe('approved');
   });
 
+  it('asks for HD images, tiles and the package when a work becomes Open Content', async () => {
+    const work = await approvableWork(api, museumId);
+    await sql(api, `UPDATE work SET licence = 'all_rights_reserved' WHERE id = $1`, [work.id]);
+    await record(api.tokens.rights_manager, work.id, { ...decision, version: (await current(work.id)).version }).expect(200);
+    const outbox = await sql(api, `SELECT job_name FROM outbox WHERE payload->>'workId' = $1`, [work.id]);
+    expect(outbox).toEqual([{ job_name: 'media.enforce-rights' }]);
+  });
+
+  it('rebuilds the package of a CC0 work when its notice or its creator changes', async () => {
+    const work = await approvableWork(api, museumId);
+    const notice = await current(work.id);
+    await api.http.put(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).send({ ...notice, title: { fr: 'Soleil couchant (effet d’hiver)' } }).expect(200);
+    const personId = notice.creators[0].personId;
+    const person = (await api.http.get(`/api/people/${personId}`).set(bearer(api.tokens.registrar))).body;
+    await api.http.put(`/api/people/${personId}`).set(bearer(api.tokens.registrar)).send({ ...person, deathDate: '1926-12-05', birthPlace: 'Paris' }).expect(200);
+    const outbox = await sql(api, `SELECT job_name FROM outbox WHERE payload->>'workId' = $1 ORDER BY id`, [work.id]);
+    expect(outbox).toEqual([{ job_name: 'packages.build' }, { job_name: 'packages.build' }]);
+  });
+
   it('runs the calculator on posted inputs, validated', async () => {
     const res = await api.http
       .post('/api/rights/assess')

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonEntity, WorkCreatorEntity } from '@oc/db';
 import { parsePartialDate, type Person } from '@oc/domain';
+import { enqueue } from '@oc/jobs';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
@@ -93,6 +94,13 @@ export class PeopleService {
       assertCurrentVersion('person', existing.version, dto.version);
       await manager.update(PersonEntity, { id }, { ...values, updatedBy: actor.id, version: existing.version + 1 });
       if (values.displayName !== existing.displayName) await refreshCreatorNames(manager, 'person', id);
+      // Open Content packages print the creators' names and dates: rebuild those of this person's CC0 works.
+      const packaged = await manager.query(
+        `SELECT w.id FROM work w JOIN work_creator wc ON wc.work_id = w.id
+         WHERE wc.person_id = $1 AND w.licence = 'CC0' AND w.rights_status = 'public_domain' GROUP BY w.id`,
+        [id],
+      );
+      for (const { id: workId } of packaged) await enqueue(manager, 'packages.build', { workId });
       const updated = toView(await this.load(manager, id));
       await this.audit.record({ user: actor, action: 'update', entityType: 'person', entityId: id, before: audited(toView(existing)), after: audited(updated) }, manager);
       return updated;

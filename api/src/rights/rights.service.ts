@@ -114,7 +114,7 @@ export class RightsService {
     }
     const wasOpen = allowsOpenContent({ status: work.rightsStatus, licence: work.licence });
     const isOpen = allowsOpenContent(decision as Parameters<typeof allowsOpenContent>[0]);
-    // HD images, tiles and the package must not outlive the CC0 decision that allowed them.
-    if (wasOpen && !isOpen) await enqueue(manager, 'media.enforce-rights', { workId: work.id });
+    // HD images, tiles and the package must not outlive the CC0 decision that allowed them, and appear with it.
+    if (wasOpen !== isOpen) await enqueue(manager, 'media.enforce-rights', { workId: work.id });
   }
 }

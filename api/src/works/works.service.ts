@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MuseumEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
 import { enqueue } from '@oc/jobs';
+import { allowsOpenContent } from '@oc/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
@@ -82,6 +83,8 @@ export class WorksService {
       await this.replaceChildren(manager, id, dto);
       const updated = await this.works.view(manager, await this.load(manager, id));
       await this.audit.record({ user: actor, action: 'update', entityType: 'work', entityId: id, before: auditedWork(before), after: auditedWork(updated) }, manager);
+      // The download package carries the notice, so an Open Content work's package is rebuilt with it.
+      if (allowsOpenContent({ status: existing.rightsStatus, licence: existing.licence })) await enqueue(manager, 'packages.build', { workId: id });
       // A published notice goes out again to its targets; each handler pushes only if its content hash changed.
       if (existing.workflowState === 'published') {
         for (const { target } of await manager.query(`SELECT target FROM publication WHERE work_id = $1 AND state <> 'withdrawn' ORDER BY target`, [id])) {
