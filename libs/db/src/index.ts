@@ -6,4 +6,3 @@ export * from './password';
 export * from './seed/seed-demo';
 export * from './audit-writer';
 export * from './rights-input';
-export * from './creator-names';

@@ -66,6 +66,8 @@ function auditShape(n: StoredNotice): Record<string, unknown> {
 export class ImportBatches {
   /** People already matched or created, by creatorKey; only committed ones are kept. */
   private readonly people = new Map<string, string>();
+  /** Display names of the people above, by id, for the works' searchable creator names. */
+  private readonly names = new Map<string, string>();
   /** museum|inventory → line of the row that took it, so a number repeated in the file is refused. */
   private readonly taken = new Map<string, number>();
   private readonly columnOf: Partial<Record<NoticeKey, string>>;
@@ -119,6 +121,7 @@ export class ImportBatches {
     const actor = this.context.actor;
     const accepted = await this.context.dataSource.transaction(async (manager) => {
       const store = new NoticeStore(manager);
+      await store.prepareBatch();
       const rows = ready.filter((row) => !report.has(row.record));
       const existing = new Map(
         (await store.lockExisting(rows.map((r) => ({ museumId: r.museumId, inventoryNumber: r.values.inventoryNumber as string })))).map((w) => [
@@ -143,10 +146,12 @@ export class ImportBatches {
 
       const newPeople = await this.createPeople(store, [...creates, ...updates]);
       const comment = (row: ReadyRow) => `CSV import ${this.context.fileName}, line ${row.record.line}`;
-      const ids = await store.insertWorks(creates.map((c) => c.notice), actor);
+      const names = new Map([...this.names, ...newPeople.map((p) => [p.id, p.displayName] as const)]);
+      const creatorNames = (row: ReadyRow, notice: StoredNotice) => (row.creators ? notice.creators.map((c) => names.get(c.personId)).join(' ') : null);
+      const ids = await store.insertWorks(creates.map((c) => ({ notice: c.notice, creatorNames: creatorNames(c.row, c.notice) })), actor);
       const created = creates.map((c) => ({ ...c, id: ids.get(workKey(c.notice.museumId, c.notice.inventoryNumber)) as string }));
       await store.replaceChildren(created, true);
-      const updated = updates.map((u) => ({ ...u, id: u.before.id }));
+      const updated = updates.map((u) => ({ ...u, id: u.before.id, creatorNames: creatorNames(u.row, u.notice) }));
       await store.updateWorks(updated, actor);
       await store.replaceChildren(updated, false);
       const events: AuditRow[] = [
@@ -165,7 +170,7 @@ export class ImportBatches {
       for (const u of updated) report.set(u.row.record, this.outcome(u.row, 'updated', u.id));
       return { newPeople, rows };
     });
-    for (const person of accepted.newPeople) this.people.set(creatorKey({ name: person.displayName, birthDate: person.birthDate, deathDate: person.deathDate }), person.id);
+    for (const person of accepted.newPeople) this.remember(person);
     for (const row of accepted.rows) {
       if (report.get(row.record)?.outcome !== 'rejected') this.taken.set(workKey(row.museumId, row.values.inventoryNumber as string), row.record.line);
     }
@@ -180,8 +185,7 @@ export class ImportBatches {
     for (const person of found) {
       const name = creatorKey({ name: person.displayName, birthDate: null, deathDate: null });
       byName.set(name, [...(byName.get(name) ?? []), person]);
-      const key = creatorKey({ name: person.displayName, birthDate: person.birthDate, deathDate: person.deathDate });
-      if (!this.people.has(key)) this.people.set(key, person.id);
+      this.remember(person);
     }
     for (const row of rows) {
       if (!row.values.creators) continue;
@@ -199,6 +203,12 @@ export class ImportBatches {
       }
       row.creators = resolved;
     }
+  }
+
+  private remember(person: PersonRow): void {
+    const key = creatorKey({ name: person.displayName, birthDate: person.birthDate, deathDate: person.deathDate });
+    if (!this.people.has(key)) this.people.set(key, person.id);
+    this.names.set(person.id, person.displayName);
   }
 
   /** Creates the people the written rows need (once each) and puts their ids in those rows' notices. */

@@ -14,6 +14,8 @@ import { ImportBatches } from './import-batch';
 import { NoticeStore } from './notice-store';
 
 export const IMPORT_BATCH_SIZE = 1000;
+/** After this many written rows the planner's statistics are refreshed rather than left to autovacuum. */
+const ANALYSE_AFTER_ROWS = 10_000;
 
 export interface ImportProgress {
   processed: number;
@@ -59,16 +61,17 @@ export async function runImport(
     });
     const report = new ReportWriter(storage, reportKeyOf(importId));
     try {
-      let batch: CsvRecord[] = [];
-      const flush = async () => {
-        const rows = await batches.apply(batch);
-        batch = [];
+      const apply = async (records: CsvRecord[]) => {
+        const rows = await batches.apply(records);
         for (const row of rows) counts[row.outcome]++;
         processed += rows.length;
         await report.write(rows);
         await jobs.update({ id: importId }, { processedRows: processed, createdCount: counts.created, updatedCount: counts.updated, unchangedCount: counts.unchanged, rejectedCount: counts.rejected });
         await onProgress({ processed, total, counts });
       };
+      // The next batch is parsed while the database writes the current one; batches still apply one after the other.
+      let applying: Promise<void> = Promise.resolve();
+      let batch: CsvRecord[] = [];
       let header = true;
       for await (const record of readCsvRecords(await storage.read(job.sourceKey), job.delimiter)) {
         if (header) {
@@ -76,10 +79,17 @@ export async function runImport(
           continue;
         }
         batch.push(record);
-        if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+        if (batch.length >= IMPORT_BATCH_SIZE) {
+          await applying;
+          applying = apply(batch);
+          applying.catch(() => undefined); // awaited before the next batch or after the last
+          batch = [];
+        }
       }
-      if (batch.length) await flush();
+      await applying;
+      if (batch.length) await apply(batch);
       await report.end();
+      if (counts.created + counts.updated >= ANALYSE_AFTER_ROWS) await new NoticeStore(dataSource.manager).analyse();
     } catch (error) {
       report.abort(error as Error);
       throw error;
