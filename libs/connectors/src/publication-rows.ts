@@ -31,11 +31,15 @@ export async function readPublication(manager: EntityManager, workId: string, ta
   return row ?? null;
 }
 
+/** The attempt is counted before the request goes out; its commit need not wait for the disk (advisory state). */
 export async function markPushing(dataSource: DataSource, workId: string, target: PublicationTarget): Promise<void> {
-  await dataSource.query(
-    `UPDATE publication SET state = 'pushing', attempts = attempts + 1, updated_at = now() WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn'`,
-    [workId, target],
-  );
+  await dataSource.transaction(async (manager) => {
+    await manager.query('SET LOCAL synchronous_commit TO OFF');
+    await manager.query(
+      `UPDATE publication SET state = 'pushing', attempts = attempts + 1, updated_at = now() WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn'`,
+      [workId, target],
+    );
+  });
 }
 
 export async function markFailed(dataSource: DataSource, workId: string, target: PublicationTarget, message: string): Promise<void> {
@@ -64,31 +68,26 @@ export async function markSucceeded(
   outcome: PushOutcome,
 ): Promise<'recorded' | 'published' | 'withdrawn'> {
   return dataSource.transaction(async (manager) => {
-    const [work] = await manager.query('SELECT workflow_state FROM work WHERE id = $1 FOR UPDATE', [workId]);
-    if (!work) return 'withdrawn';
-    const updated = await manager.query(
-      `UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
-              content_hash = $5, note = $6, last_error = NULL, pushed_at = now(), updated_at = now()
-       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' RETURNING 1`,
+    // One statement: lock the work (targets finishing together queue here), record the push, count what is left.
+    const [row] = await manager.query(
+      `WITH work_row AS (SELECT workflow_state FROM work WHERE id = $1 FOR UPDATE),
+            pushed AS (UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
+                              content_hash = $5, note = $6, last_error = NULL, pushed_at = now(), updated_at = now()
+                       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' AND EXISTS (SELECT 1 FROM work_row) RETURNING target)
+       SELECT (SELECT workflow_state FROM work_row) AS "workflowState", (SELECT count(*)::int FROM pushed) AS recorded,
+              (SELECT count(*)::int FROM publication WHERE work_id = $1 AND target <> $2 AND state <> 'succeeded') AS open,
+              (SELECT array_agg(target ORDER BY target) FROM publication WHERE work_id = $1) AS targets`,
       [workId, target, outcome.externalRef, outcome.externalUrl, outcome.contentHash, outcome.note ?? null],
     );
-    if (!affectedRows(updated)) return 'withdrawn';
-    return (await completeIfAllSucceeded(manager, workId, work.workflow_state)) ? 'published' : 'recorded';
+    if (!row.workflowState || !row.recorded) return 'withdrawn';
+    if (row.workflowState !== 'publishing' || row.open > 0) return 'recorded';
+    await publishWork(manager, workId, row.targets);
+    return 'published';
   });
 }
 
-/** TypeORM answers an UPDATE … RETURNING on PostgreSQL with `[rows, count]`. */
-function affectedRows(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
-  return Array.isArray(result) ? result.length : 0;
-}
-
-/** `publishing → published` when no publication row of the work is anything but succeeded. */
-export async function completeIfAllSucceeded(manager: EntityManager, workId: string, workflowState: string): Promise<boolean> {
-  if (workflowState !== 'publishing') return false;
-  const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM publication WHERE work_id = $1 AND state <> 'succeeded'`, [workId]);
-  if (open > 0) return false;
-  const targets = (await manager.query('SELECT target FROM publication WHERE work_id = $1 ORDER BY target', [workId])).map((r: { target: string }) => r.target);
+/** `publishing → published`, with its audit event, in the caller's transaction. */
+async function publishWork(manager: EntityManager, workId: string, targets: string[]): Promise<void> {
   await manager.query(`UPDATE work SET workflow_state = 'published', version = version + 1, updated_at = now() WHERE id = $1`, [workId]);
   await writeAuditEvent(manager, {
     userId: null,
@@ -99,5 +98,4 @@ export async function completeIfAllSucceeded(manager: EntityManager, workId: str
     diff: { 'workflow.state': { from: 'publishing', to: 'published' }, targets: { from: null, to: targets } },
     comment: 'every publication target succeeded',
   });
-  return true;
 }
