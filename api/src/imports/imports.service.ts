@@ -42,7 +42,7 @@ export class ImportsService {
       throw error;
     }
     const jobs = this.dataSource.getRepository(ImportJobEntity);
-    const job = await jobs.save(
+    await jobs.insert(
       jobs.create({
         id,
         fileName: file.fileName,
@@ -56,7 +56,7 @@ export class ImportsService {
         createdByEmail: actor.email,
       }),
     );
-    return toImportView(job);
+    return toImportView(await jobs.findOneByOrFail({ id }));
   }
 
   async run(id: string, dto: RunImportDto): Promise<ImportView> {
