@@ -14,7 +14,8 @@ const { compilerOptions } = JSON.parse(
   (await import('node:fs')).readFileSync(join(ROOT, 'tsconfig.base.json'), 'utf8'),
 );
 const out = join(ROOT, 'dist', app);
-const sources = [`${app}/src`, 'libs/domain/src', 'libs/db/src', 'libs/jobs/src', 'libs/media/src'];
+// The app and every lib behind a path alias, except the test harness.
+const sources = [`${app}/src`, ...Object.values(compilerOptions.paths).map(([index]) => dirname(index)).filter((dir) => !dir.startsWith('libs/testing'))];
 
 function* tsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSy
 import { join } from 'node:path';
 import { DATA_DIR, ROOT, resolveServices } from './services.mjs';
 
-const register = ['-r', join(ROOT, 'scripts/register.cjs')];
 
 function newestMtime(dir) {
   let newest = 0;
@@ -46,14 +45,18 @@ async function main() {
     NODE_ENV: process.env.NODE_ENV ?? 'production',
   };
   buildAdminIfStale();
+  // The compiled build starts faster and takes ~100 MB less memory than compiling TypeScript on the fly.
+  for (const app of ['api', 'worker']) {
+    if (spawnSync('node', [join(ROOT, 'scripts/build-node-app.mjs'), app], { stdio: 'inherit' }).status !== 0) throw new Error(`The ${app} build failed (see above).`);
+  }
 
   const seed = process.env.SEED_DEMO !== 'false';
-  const db = spawnSync('node', [...register, join(ROOT, 'libs/db/src/cli.ts'), seed ? 'seed' : 'migrate'], { env, stdio: 'inherit' });
+  const db = spawnSync('node', [join(ROOT, 'dist/api/libs/db/src/cli.js'), seed ? 'seed' : 'migrate'], { env, stdio: 'inherit' });
   if (db.status !== 0) throw new Error('Preparing the database failed (see above).');
 
   const children = [
-    spawn('node', [...register, join(ROOT, 'api/src/main.ts')], { env, stdio: 'inherit' }),
-    spawn('node', [...register, join(ROOT, 'worker/src/main.ts')], { env, stdio: 'inherit' }),
+    spawn('node', ['--enable-source-maps', join(ROOT, 'dist/api/api/src/main.js')], { env, stdio: 'inherit' }),
+    spawn('node', ['--enable-source-maps', join(ROOT, 'dist/worker/worker/src/main.js')], { env, stdio: 'inherit' }),
   ];
   let stopping = false;
   const stop = async (code) => {

@@ -60,10 +60,12 @@ function rejectUnreadableBody(error: { type?: string }, _req: express.Request, r
 /** The built admin at `/`, with the SPA's client-side routes falling back to index.html. */
 function serveAdmin(app: NestExpressApplication, dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) return;
-  app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  const isApiPath = (path: string) => /^\/(api|metrics|public|admin\/queues)(\/|$)/.test(path);
+  const files = express.static(dist, { index: false, maxAge: '1h', immutable: false });
+  // API requests skip the static folder entirely (no file-system look-up on the hot path).
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const apiPath = /^\/(api|metrics|public|admin\/queues)(\/|$)/.test(req.path);
-    if (req.method !== 'GET' || apiPath) return next();
+    if (req.method !== 'GET' || isApiPath(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(dist, 'index.html'));
   });

@@ -1,6 +1,6 @@
 /** Reads works with their creators, dimensions and inscriptions in a fixed number of queries per page. */
 import { Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { PublicationEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
 import type { ListQuery, ListResult } from '../common/list-query';
 import { WorkFilterDto } from './work.dto';
@@ -8,6 +8,9 @@ import { toWorkView, WorkChildren, WorkView } from './work.view';
 import { imagesOfWorks } from '../media/work-images';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+/** Below this many full-text hits, sorting the hits beats walking the sort index (measured on 300,000 works). */
+const SMALL_RESULT = 5000;
 
 /** The list filters as SQL conditions on alias `w`; shared with the CSV export so it exports exactly the list. */
 export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
@@ -37,14 +40,38 @@ export class WorksRepository {
   async list(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<ListResult<WorkView>> {
     const base = manager.getRepository(WorkEntity).createQueryBuilder('w');
     applyFilters(base, query.filter);
-    const page = base
+    // Few full-text hits: sort the hits themselves. Otherwise the planner may walk the whole sort index and test
+    // the text on each row, betting on matches spread evenly (they rarely are: "nature" all sorts under N).
+    const total = await base.getCount();
+    if (total === 0 || query.offset >= total) return { rows: [], total };
+    const ids = query.filter.q && total <= SMALL_RESULT ? await this.idsFromHits(manager, base, query) : await this.idsInOrder(base, query);
+    const works = await manager.getRepository(WorkEntity).findBy({ id: In(ids) });
+    const byId = new Map(works.map((w) => [w.id, w]));
+    return { rows: await this.withChildren(manager, ids.map((id) => byId.get(id)).filter((w): w is WorkEntity => !!w)), total };
+  }
+
+  /** The page's ids only: deep offsets then read the sort index, not 100,000 whole rows. */
+  private async idsInOrder(base: SelectQueryBuilder<WorkEntity>, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+    const rows = await base
       .clone()
+      .select('w.id', 'id')
       .orderBy(query.sortExpression, query.order)
       .addOrderBy('w.id', query.order)
       .offset(query.offset)
-      .limit(query.limit);
-    const [works, total] = await Promise.all([page.getMany(), base.getCount()]);
-    return { rows: await this.withChildren(manager, works), total };
+      .limit(query.limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  private async idsFromHits(manager: EntityManager, base: SelectQueryBuilder<WorkEntity>, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+    const [hits, parameters] = base.clone().select('w.id', 'id').addSelect(query.sortExpression, 'sort_key').getQueryAndParameters();
+    const direction = query.order === 'ASC' ? 'ASC' : 'DESC';
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH hits AS MATERIALIZED (${hits})
+       SELECT id FROM hits ORDER BY sort_key ${direction}, id ${direction} OFFSET ${query.offset} LIMIT ${query.limit}`,
+      parameters,
+    );
+    return rows.map((r) => r.id);
   }
 
   async findOne(manager: EntityManager, id: string, lock = false): Promise<WorkEntity | null> {

@@ -3,6 +3,7 @@ import { Publication1764201600000 } from './1764201600000-publication';
 import { Media1764288000000 } from './1764288000000-media';
 import { PublicationTargets1764374400000 } from './1764374400000-publication-targets';
 import { Imports1764460800000 } from './1764460800000-imports';
+import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-index';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Media1764288000000,
   PublicationTargets1764374400000,
   Imports1764460800000,
+  MuseumSearchIndex1764547200000,
 ];
