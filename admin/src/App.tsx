@@ -14,6 +14,7 @@ import auditEvents from './audit-events';
 import { PublicationCalendar } from './calendar/PublicationCalendar';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
+import imports from './imports';
 import jobs from './jobs';
 import museums from './museums';
 import people from './people';
@@ -49,6 +50,7 @@ export const App = () => (
       <Resource key="audit-events" name="audit-events" {...auditEvents} />,
       permits(permissions, 'users:manage') && <Resource key="users" name="users" {...users} />,
       permits(permissions, 'jobs:manage') && <Resource key="jobs" name="jobs" {...jobs} />,
+      permits(permissions, 'notice:write') && <Resource key="imports" name="imports" {...imports} />,
       <CustomRoutes key="pages">
         {permits(permissions, 'workflow:review') && <Route path="/review" element={<ReviewQueue />} />}
         <Route path="/calendar" element={<PublicationCalendar />} />

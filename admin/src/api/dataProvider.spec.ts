@@ -89,4 +89,25 @@ describe('the data provider’s calls beyond CRUD', () => {
     await expect(setUp().getDashboard()).resolves.toMatchObject({ worksByState: { draft: 3 }, failedJobs: 1 });
     expect(sent()).toMatchObject({ method: 'GET', url: '/api/dashboard' });
   });
+
+  it('exports the works the list filter selects', async () => {
+    await setUp().exportWorks({ q: 'monet', museumId: 'm1' });
+    expect(sent().method).toBe('GET');
+    const url = new URL(sent().url, api.apiUrl);
+    expect(url.pathname).toBe('/api/works/export.csv');
+    expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({ q: 'monet', museumId: 'm1' });
+    expect(sent().headers.authorization).toBe('Bearer token-1');
+  });
+
+  it('edits many works and answers one result per work', async () => {
+    const results = [{ id: 'w1', status: 'updated', version: 2 }];
+    reply = { body: results };
+    await expect(setUp().bulkUpdateWorks(['w1'], { keywords: { add: ['Seine'] } })).resolves.toEqual(results);
+    expect(sent()).toMatchObject({ method: 'POST', url: '/api/works/bulk-update', json: { ids: ['w1'], changes: { keywords: { add: ['Seine'] } } } });
+  });
+
+  it('runs an import with the mapping the user reviewed', async () => {
+    await setUp().runImport('i1', { Musée: 'museum', Notes: null });
+    expect(sent()).toMatchObject({ method: 'POST', url: '/api/imports/i1/run', json: { mapping: { Musée: 'museum', Notes: null } } });
+  });
 });

@@ -1,14 +1,17 @@
 /**
  * ra-data-simple-rest for the resources, decorated with the API's few calls that are not CRUD (DESIGN.md §8): a
- * work's rights assessment and decision, workflow actions on one work or on many, image uploads and the images
- * themselves (they need the bearer token), the dashboard, and what admins do to job queues.
+ * work's rights assessment and decision, workflow actions on one work or on many, bulk edits, image uploads and the
+ * images themselves (they need the bearer token), CSV imports and exports, the dashboard, and what admins do to job
+ * queues.
  */
 import type { WorkflowAction, WorkflowState } from '@oc/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier } from 'react-admin';
 import type { DerivativeKind } from '@oc/domain';
 import type { DashboardSummary } from '../dashboard/dashboardSummary';
+import type { ImportRecord } from '../imports/importRecord';
 import type { MediaRecord } from '../media/mediaRecord';
+import type { BulkUpdateChanges, BulkUpdateResult } from '../works/bulkUpdate';
 import type { RightsAssessmentResponse, RightsDecisionInput, WorkRecord } from '../works/workRecord';
 import { createFileFetcher } from './fetchFile';
 import type { HttpClient } from './httpClient';
@@ -40,6 +43,13 @@ export interface OcDataProvider extends DataProvider {
   getDerivative(mediaId: Identifier, kind: Exclude<DerivativeKind, 'tiles'>): Promise<Blob>;
   /** What a deep-zoom viewer needs to read an image's IIIF tiles itself: their info.json and the headers to send. */
   deepZoomSource(mediaId: Identifier): Promise<{ url: string; headers: Record<string, string> }>;
+  bulkUpdateWorks(ids: Identifier[], changes: BulkUpdateChanges): Promise<BulkUpdateResult[]>;
+  /** The works the list filter selects, as the import's CSV. */
+  exportWorks(filter: Record<string, unknown>): Promise<Blob>;
+  /** Uploads a CSV file of notices; the API answers with the proposed header mapping. */
+  uploadImport(file: File, onProgress?: (fraction: number) => void): Promise<ImportRecord>;
+  runImport(id: Identifier, mapping: Record<string, string | null>): Promise<ImportRecord>;
+  getImportReport(id: Identifier): Promise<Blob>;
   getDashboard(): Promise<DashboardSummary>;
   pauseQueue(name: string): Promise<unknown>;
   resumeQueue(name: string): Promise<unknown>;
@@ -53,6 +63,7 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, token
   const work = (id: Identifier) => `/works/${encodeURIComponent(id)}`;
   const media = (id: Identifier) => `${apiUrl}/media/${encodeURIComponent(id)}`;
   const queue = (name: string) => `/queues/${encodeURIComponent(name)}`;
+  const anImport = (id: Identifier) => `/imports/${encodeURIComponent(id)}`;
   const fetchFile = createFileFetcher(tokens);
   const authorization = (): Record<string, string> => {
     const token = tokens.get();
@@ -70,6 +81,11 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, token
     getDerivative: (mediaId, kind) => fetchFile(`${media(mediaId)}/${kind}`),
     // react-admin wants every data provider call to answer a promise.
     deepZoomSource: async (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: authorization() }),
+    bulkUpdateWorks: (ids, changes) => send('POST', '/works/bulk-update', { ids, changes }),
+    exportWorks: (filter) => fetchFile(`${apiUrl}/works/export.csv?${new URLSearchParams({ filter: JSON.stringify(filter) })}`),
+    uploadImport: async (file, onProgress) => (await uploadFile({ url: `${apiUrl}/imports`, file, token: tokens.get(), onProgress })) as ImportRecord,
+    runImport: (id, mapping) => send('POST', `${anImport(id)}/run`, { mapping }),
+    getImportReport: (id) => fetchFile(`${apiUrl}${anImport(id)}/report.csv`),
     getDashboard: () => send('GET', '/dashboard'),
     pauseQueue: (name) => send('POST', `${queue(name)}/pause`),
     resumeQueue: (name) => send('POST', `${queue(name)}/resume`),

@@ -1,12 +1,20 @@
-/** Where images are dropped, or chosen with the file picker; the API checks their type by content, not by name. */
+/** Where files are dropped, or chosen with the file picker; the API checks what they hold, whatever their names. */
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { Box, Typography } from '@mui/material';
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, useTranslate } from 'react-admin';
 
-const ACCEPTED = 'image/tiff,image/jpeg,image/png,image/webp,.tif,.tiff';
+interface FileDropZoneProps {
+  onFiles: (files: File[]) => void;
+  /** The picker's `accept`. */
+  accept: string;
+  multiple?: boolean;
+  /** i18n keys: what to drop, and the formats taken. */
+  prompt: string;
+  formats: string;
+}
 
-export const ImageDropZone = ({ onFiles }: { onFiles: (files: File[]) => void }) => {
+export const FileDropZone = ({ onFiles, accept, multiple = false, prompt, formats }: FileDropZoneProps) => {
   const translate = useTranslate();
   const picker = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -34,16 +42,16 @@ export const ImageDropZone = ({ onFiles }: { onFiles: (files: File[]) => void })
       }}
     >
       <CloudUploadIcon color={dragging ? 'primary' : 'disabled'} fontSize="large" />
-      <Typography>{translate('oc.media.dropHere')}</Typography>
+      <Typography>{translate(prompt)}</Typography>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-        {translate('oc.media.acceptedFormats')}
+        {translate(formats)}
       </Typography>
-      <Button label="oc.media.chooseFiles" variant="outlined" onClick={() => picker.current?.click()} />
+      <Button label={multiple ? 'oc.files.chooseFiles' : 'oc.files.chooseFile'} variant="outlined" onClick={() => picker.current?.click()} />
       <input
         ref={picker}
         type="file"
-        accept={ACCEPTED}
-        multiple
+        accept={accept}
+        multiple={multiple}
         hidden
         onChange={(event) => {
           if (event.target.files?.length) onFiles([...event.target.files]);

@@ -4,13 +4,14 @@
  */
 import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { FileDropZone } from '../common/FileDropZone';
+import { UploadProgressList } from '../common/UploadProgressList';
 import type { WorkRecord } from '../works/workRecord';
-import { ImageDropZone } from './ImageDropZone';
 import { MediaCard } from './MediaCard';
 import type { MediaRecord } from './mediaRecord';
-import { UploadProgressList } from './UploadProgressList';
 import { useImageUploads } from './useImageUploads';
 
+const IMAGE_TYPES = 'image/tiff,image/jpeg,image/png,image/webp,.tif,.tiff';
 const WHILE_RENDERING_MS = 2000;
 const ALL_IMAGES = { page: 1, perPage: 100 };
 const OLDEST_FIRST = { field: 'createdAt', order: 'ASC' } as const;
@@ -28,7 +29,7 @@ export const WorkImages = () => {
   );
   return (
     <Stack spacing={2}>
-      <ImageDropZone onFiles={upload} />
+      <FileDropZone onFiles={upload} accept={IMAGE_TYPES} multiple prompt="oc.media.dropHere" formats="oc.media.acceptedFormats" />
       <UploadProgressList uploads={uploads} onDismiss={dismiss} />
       {isPending && <LinearProgress />}
       {error && <Alert severity="error">{error.message}</Alert>}

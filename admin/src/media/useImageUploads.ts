@@ -6,21 +6,14 @@
 import { useRef, useState } from 'react';
 import { useDataProvider, useRefresh, type Identifier } from 'react-admin';
 import type { OcDataProvider } from '../api/dataProvider';
-
-export interface ImageUpload {
-  key: string;
-  fileName: string;
-  /** From 0 to 1. */
-  sent: number;
-  error?: string;
-}
+import type { FileUpload } from '../common/UploadProgressList';
 
 export function useImageUploads(workId: Identifier | undefined) {
   const dataProvider = useDataProvider<OcDataProvider>();
   const refresh = useRefresh();
-  const [uploads, setUploads] = useState<ImageUpload[]>([]);
+  const [uploads, setUploads] = useState<FileUpload[]>([]);
   const count = useRef(0);
-  const change = (key: string, patch: Partial<ImageUpload>) =>
+  const change = (key: string, patch: Partial<FileUpload>) =>
     setUploads((current) => current.map((upload) => (upload.key === key ? { ...upload, ...patch } : upload)));
   const forget = (key: string) => setUploads((current) => current.filter((upload) => upload.key !== key));
 

@@ -1,0 +1,18 @@
+/** The CSV imports, newest first: their file, status and counts; a row opens the import. */
+import { Datagrid, DateField, List, NumberField, SelectField, TextField } from 'react-admin';
+import { importStatusChoices } from './importChoices';
+
+export const ImportList = () => (
+  <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <DateField source="createdAt" showTime />
+      <TextField source="fileName" />
+      <SelectField source="status" choices={importStatusChoices} />
+      <NumberField source="counts.created" sortable={false} />
+      <NumberField source="counts.updated" sortable={false} />
+      <NumberField source="counts.unchanged" sortable={false} />
+      <NumberField source="counts.rejected" sortable={false} />
+      <TextField source="createdByEmail" sortable={false} />
+    </Datagrid>
+  </List>
+);
