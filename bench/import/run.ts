@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '@oc/db';
 import { createTestDatabase } from '@oc/testing';
-import { MUSEUM_CODES, writeNoticesCsv } from './generate';
+import { MUSEUM_CODES, writeNoticesCsv } from '../../worker/src/imports/generated-notices';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 300_000);
 const CREATORS = Math.round(ROWS / 15);

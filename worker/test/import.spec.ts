@@ -11,7 +11,7 @@ import { createDataSource } from '@oc/db';
 import { csvLine, NOTICE_COLUMN_NAMES } from '@oc/domain';
 import { createStorage, type MediaStorage } from '@oc/media';
 import { createTestDatabase, TestDatabase } from '@oc/testing';
-import { MUSEUM_CODES, writeNoticesCsv } from '../../bench/import/generate';
+import { MUSEUM_CODES, writeNoticesCsv } from '../src/imports/generated-notices';
 import { recordLocalFileImport } from '../src/imports/local-file-import';
 import { runImport } from '../src/imports/run-import';
 import { RunImportJob } from '../src/imports/run-import.job';

@@ -1,6 +1,7 @@
 /**
- * Writes a CSV of generated notices in the import's columns: `rows` works over the demo museums, with about
- * rows / 15 creators (life dates included) reused across works, deterministic for a given seed.
+ * Generated notices for the import's tests and `npm run bench:import`: a CSV in the import's columns with `rows`
+ * works over the demo museums and about rows / 15 creators (life dates included) reused across works,
+ * deterministic for a given seed.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -75,9 +76,4 @@ export async function writeNoticesCsv(path: string, rows: number, options: { cre
   }
   out.end();
   await once(out, 'finish');
-}
-
-if (require.main === module) {
-  const [path, rows] = process.argv.slice(2);
-  writeNoticesCsv(path, Number(rows ?? 1000)).then(() => console.log(path));
 }
