@@ -226,10 +226,13 @@ export class ImportBatches {
   /** The stored notice (or a new one's defaults) with the file's columns laid over it. */
   private merge(before: ExistingWork | undefined, row: ReadyRow): StoredNotice {
     const { museum: _museum, creators: _creators, ...values } = row.values;
+    const stored = (work: ExistingWork): StoredNotice => {
+      const { id: _id, ...notice } = work;
+      return notice;
+    };
     const base: StoredNotice = before
-      ? { ...before }
+      ? stored(before)
       : { ...NOTICE_DEFAULTS, museumId: row.museumId, inventoryNumber: values.inventoryNumber as string, titleFr: values.titleFr as string, creators: [] };
-    if ('id' in base) delete (base as Partial<ExistingWork>).id;
     const notice: StoredNotice = { ...base, ...values, museumId: row.museumId };
     if (row.creators) {
       notice.creators = row.creators.map((c) => ('personId' in c ? { personId: c.personId, role: c.role } : { personId: `${NEW_PERSON}${creatorKey(c.newPerson)}`, role: c.role }));
