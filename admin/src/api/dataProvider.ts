@@ -15,7 +15,7 @@ import type { BulkUpdateChanges, BulkUpdateResult } from '../works/bulkUpdate';
 import type { RightsAssessmentResponse, RightsDecisionInput, WorkRecord } from '../works/workRecord';
 import { createFileFetcher } from './fetchFile';
 import type { HttpClient } from './httpClient';
-import type { TokenStore } from './tokenStore';
+import { bearerHeader, type TokenStore } from './tokenStore';
 import { uploadFile } from './uploadFile';
 
 export interface WorkflowInput {
@@ -65,10 +65,6 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, token
   const queue = (name: string) => `/queues/${encodeURIComponent(name)}`;
   const anImport = (id: Identifier) => `/imports/${encodeURIComponent(id)}`;
   const fetchFile = createFileFetcher(tokens);
-  const authorization = (): Record<string, string> => {
-    const token = tokens.get();
-    return token ? { Authorization: `Bearer ${token}` } : {};
-  };
 
   return {
     ...simpleRestProvider(apiUrl, httpClient),
@@ -77,13 +73,13 @@ export function createDataProvider(apiUrl: string, httpClient: HttpClient, token
     runWorkflowAction: (workId, action, input) => send('POST', `${work(workId)}/workflow/${action}`, input),
     runBulkWorkflowAction: async (action, ids, input) => (await send('POST', `/works/workflow/${action}`, { ids, ...input })).results,
     uploadMedia: async (workId, file, onProgress) =>
-      (await uploadFile({ url: `${apiUrl}${work(workId)}/media`, file, token: tokens.get(), onProgress })) as MediaRecord,
+      (await uploadFile({ url: `${apiUrl}${work(workId)}/media`, file, headers: bearerHeader(tokens), onProgress })) as MediaRecord,
     getDerivative: (mediaId, kind) => fetchFile(`${media(mediaId)}/${kind}`),
     // react-admin wants every data provider call to answer a promise.
-    deepZoomSource: async (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: authorization() }),
+    deepZoomSource: async (mediaId) => ({ url: `${media(mediaId)}/tiles/info.json`, headers: bearerHeader(tokens) }),
     bulkUpdateWorks: (ids, changes) => send('POST', '/works/bulk-update', { ids, changes }),
     exportWorks: (filter) => fetchFile(`${apiUrl}/works/export.csv?${new URLSearchParams({ filter: JSON.stringify(filter) })}`),
-    uploadImport: async (file, onProgress) => (await uploadFile({ url: `${apiUrl}/imports`, file, token: tokens.get(), onProgress })) as ImportRecord,
+    uploadImport: async (file, onProgress) => (await uploadFile({ url: `${apiUrl}/imports`, file, headers: bearerHeader(tokens), onProgress })) as ImportRecord,
     runImport: (id, mapping) => send('POST', `${anImport(id)}/run`, { mapping }),
     getImportReport: (id) => fetchFile(`${apiUrl}${anImport(id)}/report.csv`),
     getDashboard: () => send('GET', '/dashboard'),

@@ -7,6 +7,12 @@ export interface TokenStore {
 
 const KEY = 'oc.accessToken';
 
+/** The header that carries the token, for requests made outside react-admin's fetchJson. */
+export function bearerHeader(tokens: TokenStore): Record<string, string> {
+  const token = tokens.get();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 export function createTokenStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): TokenStore {
   return {
     get: () => storage.getItem(KEY),

@@ -8,17 +8,18 @@ import { HttpError } from 'react-admin';
 export interface UploadRequest {
   url: string;
   file: File;
-  token: string | null;
+  /** The bearer token's header. */
+  headers: Record<string, string>;
   /** From 0 to 1, as the bytes leave the browser. */
   onProgress?: (fraction: number) => void;
 }
 
-export function uploadFile({ url, file, token, onProgress }: UploadRequest): Promise<unknown> {
+export function uploadFile({ url, file, headers, onProgress }: UploadRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);
     request.responseType = 'json';
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(event.loaded / event.total);
     };
