@@ -316,6 +316,7 @@ const messages: Messages = {
     },
     imports: {
       uploadTitle: 'Import notices',
+      newImport: 'New import',
       dropHere: 'Drop a CSV file of notices here',
       format: 'UTF-8 CSV, separated by ";" or ",", with a header line',
       mapping: 'Column mapping',

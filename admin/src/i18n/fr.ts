@@ -324,6 +324,7 @@ const messages = {
     },
     imports: {
       uploadTitle: 'Importer des notices',
+      newImport: 'Nouvel import',
       dropHere: 'Déposez ici un fichier CSV de notices',
       format: 'CSV en UTF-8, séparé par « ; » ou « , », avec une ligne d’en-tête',
       mapping: 'Correspondance des colonnes',

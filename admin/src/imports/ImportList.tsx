@@ -1,9 +1,16 @@
 /** The CSV imports, newest first: their file, status and counts; a row opens the import. */
-import { Datagrid, DateField, List, NumberField, SelectField, TextField } from 'react-admin';
+import { CreateButton, Datagrid, DateField, List, NumberField, SelectField, TextField, TopToolbar } from 'react-admin';
 import { importStatusChoices } from './importChoices';
 
 export const ImportList = () => (
-  <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
+  <List
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    actions={
+      <TopToolbar>
+        <CreateButton label="oc.imports.newImport" />
+      </TopToolbar>
+    }
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="createdAt" showTime />
       <TextField source="fileName" />
