@@ -67,7 +67,7 @@ maybe('jobs journey', () => {
     const failedRow = page.getByRole('row').filter({ hasText: 'media.render' }).filter({ hasText: MISSING });
     await failedRow.waitFor();
     await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
-    const failedCard = page.locator('.MuiCard-root').filter({ hasText: 'Tâches en échec' });
+    const failedCard = page.getByRole('region', { name: 'Tâches en échec' });
     await failedCard.getByText('1', { exact: true }).waitFor();
 
     // From there to the Jobs page: the failed job with its error, its attempt and its work.

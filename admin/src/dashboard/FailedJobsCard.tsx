@@ -10,7 +10,7 @@ export const FailedJobsCard = ({ failed }: { failed: number }) => {
   const translate = useTranslate();
   const { permissions } = usePermissions();
   return (
-    <Card sx={{ flex: 1, minWidth: 260 }}>
+    <Card component="section" aria-label={translate('oc.dashboard.failedJobs')} sx={{ flex: 1, minWidth: 260 }}>
       <CardHeader title={translate('oc.dashboard.failedJobs')} />
       <CardContent>
         <Typography variant="h4" color={failed ? 'error' : 'success'} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
