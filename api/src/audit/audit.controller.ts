@@ -8,7 +8,7 @@ import { AuditEventEntity } from '@oc/db';
 import { ListSpec, parseListQuery, RawListQuery, sendList } from '../common/list-query';
 import { RequirePermission } from '../common/require-permission.decorator';
 
-export const AUDITED_ENTITIES = ['work', 'person', 'museum', 'user'] as const;
+export const AUDITED_ENTITIES = ['work', 'person', 'museum', 'user', 'media'] as const;
 
 export class AuditFilterDto {
   @IsOptional() @IsUUID() userId?: string;

@@ -21,7 +21,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     private readonly users: UsersService,
   ) {
     // A KeyObject made once: given a string, jsonwebtoken rebuilds a key on every request (~0.7 ms each).
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET)), algorithms: ['HS256'] });
+    // passport-jwt's types predate KeyObject; it hands the key to jsonwebtoken unchanged, which accepts it.
+    const key = createSecretKey(Buffer.from(config.JWT_SECRET)) as unknown as string;
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key, algorithms: ['HS256'] });
   }
 
   async validate(payload: TokenPayload): Promise<AuthUser> {

@@ -5,6 +5,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Job, JobType, Queue } from 'bullmq';
 import { isQueueName, QUEUES, type QueueName } from '@oc/jobs';
 import type { ListResult } from '../common/list-query';
@@ -42,7 +44,10 @@ const iso = (ms: number | undefined) => (ms ? new Date(ms).toISOString() : null)
 
 @Injectable()
 export class JobsService {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   queue(name: string): Queue {
     if (!isQueueName(name)) throw new NotFoundException(`No queue named "${name}"; queues: ${QUEUES.join(', ')}`);
@@ -73,11 +78,21 @@ export class JobsService {
     );
     const all = perQueue.flatMap((q) => q.jobs).filter((j): j is Job => !!j).sort((a, b) => b.timestamp - a.timestamp);
     const page = all.slice(offset, offset + limit);
-    return { rows: await Promise.all(page.map((job) => this.view(job))), total: perQueue.reduce((sum, q) => sum + q.total, 0) };
+    const works = await this.worksOfMedia(page);
+    return { rows: await Promise.all(page.map((job) => this.view(job, works))), total: perQueue.reduce((sum, q) => sum + q.total, 0) };
   }
 
   async get(id: string): Promise<JobView> {
-    return this.view(await this.job(id));
+    const job = await this.job(id);
+    return this.view(job, await this.worksOfMedia([job]));
+  }
+
+  /** Image jobs carry a media id; the admin links a job to its work, so look the works up in one query. */
+  private async worksOfMedia(jobs: Job[]): Promise<Map<string, string>> {
+    const mediaIds = jobs.map((j) => (j.data as { mediaId?: unknown })?.mediaId).filter((id): id is string => typeof id === 'string');
+    if (!mediaIds.length) return new Map();
+    const rows: Array<{ id: string; work_id: string }> = await this.dataSource.query('SELECT id, work_id FROM media WHERE id = ANY($1::uuid[])', [mediaIds]);
+    return new Map(rows.map((r) => [r.id, r.work_id]));
   }
 
   async retry(id: string): Promise<JobView> {
@@ -118,15 +133,15 @@ export class JobsService {
     return job;
   }
 
-  private async view(job: Job): Promise<JobView> {
-    const data = job.data as { workId?: unknown };
+  private async view(job: Job, worksOfMedia: Map<string, string> = new Map()): Promise<JobView> {
+    const data = job.data as { workId?: unknown; mediaId?: unknown };
     return {
       id: `${job.queueName}:${job.id}`,
       queue: job.queueName as QueueName,
       jobId: String(job.id),
       name: job.name,
       state: await job.getState(),
-      workId: typeof data?.workId === 'string' ? data.workId : null,
+      workId: typeof data?.workId === 'string' ? data.workId : ((typeof data?.mediaId === 'string' && worksOfMedia.get(data.mediaId)) || null),
       data: job.data,
       progress: job.progress,
       attemptsMade: job.attemptsMade,
