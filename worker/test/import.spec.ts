@@ -139,6 +139,19 @@ describe('CSV import', () => {
     expect(event.user_email).toBe(actor.email);
   });
 
+  it('rebuilds the package of an Open Content work and re-pushes a published one when the import edits it', async () => {
+    const [{ id }] = await dataSource.query(`SELECT id FROM work WHERE inventory_number = 'INV-0000002'`);
+    await dataSource.query(`UPDATE work SET rights_status = 'public_domain', licence = 'CC0', workflow_state = 'published' WHERE id = $1`, [id]);
+    await dataSource.query(`INSERT INTO publication (work_id, target, state) VALUES ($1, 'portal', 'succeeded'), ($1, 'commons', 'withdrawn')`, [id]);
+    const path = join(folder, 'published.csv');
+    writeFileSync(path, csvLine(['museum', 'inventory_number', 'title_fr']) + csvLine(['MAM', 'INV-0000002', 'Titre revu']));
+    expect((await importFile(path)).result.counts.updated).toBe(1);
+    expect(await dataSource.query(`SELECT job_name, payload FROM outbox WHERE payload->>'workId' = $1 ORDER BY id`, [id])).toEqual([
+      { job_name: 'packages.build', payload: { workId: id } },
+      { job_name: 'portal.push', payload: { workId: id } },
+    ]);
+  });
+
   it('matches people by name and life dates, creates the missing ones, and refuses an ambiguous name', async () => {
     await dataSource.query(`INSERT INTO person (display_name, sort_name, birth_date, death_date) VALUES
       ('Claude Monet', 'Monet, Claude', '1840-11-14', '1926-12-05'), ('Jean Dupont', 'Dupont', '1800', NULL), ('Jean Dupont', 'Dupont', '1850', NULL)`);

@@ -6,6 +6,7 @@
  */
 import type { DataSource } from 'typeorm';
 import {
+  allowsOpenContent,
   creatorKey,
   describeRowErrors,
   diffRecords,
@@ -166,6 +167,7 @@ export class ImportBatches {
         ...updated.map((u) => ({ action: 'import.update', entityType: 'work', entityId: u.id, diff: diffRecords(auditShape(u.before), auditShape(u.notice)), comment: comment(u.row) })),
       ];
       await store.audit(events, actor);
+      await this.requestFollowUps(store, updated.map((u) => u.before));
       for (const c of created) report.set(c.row.record, this.outcome(c.row, 'created', c.id));
       for (const u of updated) report.set(u.row.record, this.outcome(u.row, 'updated', u.id));
       return { newPeople, rows };
@@ -175,6 +177,20 @@ export class ImportBatches {
       if (report.get(row.record)?.outcome !== 'rejected') this.taken.set(workKey(row.museumId, row.values.inventoryNumber as string), row.record.line);
     }
     return records.map((record) => report.get(record) as ReportRow);
+  }
+
+  /**
+   * What an edit of the notice causes, as for an edit in the admin: an Open Content work's download package is
+   * rebuilt (it carries the notice) and a published notice goes out again to its targets (pushed only if changed).
+   */
+  private async requestFollowUps(store: NoticeStore, works: ExistingWork[]): Promise<void> {
+    for (const work of works) {
+      if (allowsOpenContent({ status: work.standing.rightsStatus, licence: work.standing.licence })) await store.enqueue('packages.build', { workId: work.id });
+    }
+    const published = works.filter((w) => w.standing.workflowState === 'published').map((w) => w.id);
+    for (const { workId, target } of await store.liveTargets(published)) {
+      await store.enqueue(target === 'commons' ? 'commons.push' : 'portal.push', { workId });
+    }
   }
 
   /** Matches each row's creators to people: same name and dates, or the one person of that name when no date is given. */
@@ -227,7 +243,7 @@ export class ImportBatches {
   private merge(before: ExistingWork | undefined, row: ReadyRow): StoredNotice {
     const { museum: _museum, creators: _creators, ...values } = row.values;
     const stored = (work: ExistingWork): StoredNotice => {
-      const { id: _id, ...notice } = work;
+      const { id: _id, standing: _standing, ...notice } = work;
       return notice;
     };
     const base: StoredNotice = before

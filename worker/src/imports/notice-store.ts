@@ -1,16 +1,20 @@
 /**
  * The import's side effects on PostgreSQL, each one statement for a whole batch (jsonb_to_recordset rather than a
  * statement per row): look up museums and people, lock and load the batch's existing works, insert or update works
- * with their creators, dimensions and inscriptions, keep `creator_names` in step, and write the audit events.
+ * with their creators, dimensions and inscriptions, keep `creator_names` in step, and write the audit events and
+ * the outbox rows of the jobs an edit causes.
  */
 import type { EntityManager } from 'typeorm';
-import type { Dimension, FlatNotice, Inscription } from '@oc/domain';
+import { enqueue, type JobName, type JobPayloads } from '@oc/jobs';
+import type { Dimension, FlatNotice, Inscription, Licence, RightsStatus } from '@oc/domain';
 
 /** A notice as stored: the museum by id and creators by person id, in order. */
 export type StoredNotice = Omit<FlatNotice, 'museum' | 'creators'> & { museumId: string; creators: Array<{ personId: string; role: string }> };
 
 export interface ExistingWork extends StoredNotice {
   id: string;
+  /** What decides the jobs an edit causes (package rebuild, re-push); not part of the notice. */
+  standing: { rightsStatus: RightsStatus | null; licence: Licence | null; workflowState: string };
 }
 
 export interface PersonRow {
@@ -119,7 +123,7 @@ export class NoticeStore {
     const rows: Array<Record<string, any>> = await this.manager.query(
       `SELECT w.id, w.museum_id, w.inventory_number, w.title_fr, w.title_en, w.title_es, w.object_type, w.is_2d, w.dating_text,
               w.dating_start_year, w.dating_end_year, w.techniques, w.description_fr, w.description_en, w.description_es,
-              w.provenance, w.keywords, w.anonymous, w.first_publication_year,
+              w.provenance, w.keywords, w.anonymous, w.first_publication_year, w.rights_status, w.licence, w.workflow_state,
               coalesce((SELECT json_agg(json_build_object('personId', c.person_id, 'role', c.role) ORDER BY c.position)
                         FROM work_creator c WHERE c.work_id = w.id), '[]') AS creators,
               coalesce((SELECT json_agg(json_build_object('part', d.part, 'type', d.type, 'value', d.value, 'unit', d.unit) ORDER BY d.position)
@@ -154,7 +158,17 @@ export class NoticeStore {
       anonymous: r.anonymous,
       firstPublicationYear: r.first_publication_year,
       creators: r.creators,
+      standing: { rightsStatus: r.rights_status, licence: r.licence, workflowState: r.workflow_state },
     }));
+  }
+
+  /** The publication targets a published work is live on (its edits go out again). */
+  async liveTargets(workIds: string[]): Promise<Array<{ workId: string; target: string }>> {
+    if (!workIds.length) return [];
+    return this.manager.query(
+      `SELECT work_id AS "workId", target FROM publication WHERE work_id = ANY($1::uuid[]) AND state <> 'withdrawn' ORDER BY work_id, target`,
+      [workIds],
+    );
   }
 
   /** Inserts the notices; answers their new ids by `workKey`. */
@@ -222,6 +236,10 @@ export class NoticeStore {
         [json(inscriptions)],
       );
     }
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+    await enqueue(this.manager, name, payload);
   }
 
   async audit(events: AuditRow[], actor: Actor): Promise<void> {
