@@ -11,6 +11,7 @@ import { createHttpClient } from './api/httpClient';
 import { createTokenStore } from './api/tokenStore';
 import { AppMenu } from './AppMenu';
 import auditEvents from './audit-events';
+import publications from './publications';
 import { PublicationCalendar } from './calendar/PublicationCalendar';
 import { Dashboard } from './dashboard/Dashboard';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -48,6 +49,7 @@ export const App = () => (
       <Resource key="people" name="people" {...people} />,
       <Resource key="museums" name="museums" {...(permits(permissions, 'museums:manage') ? museums : readOnly(museums))} />,
       <Resource key="audit-events" name="audit-events" {...auditEvents} />,
+      <Resource key="publications" name="publications" {...publications} />,
       permits(permissions, 'users:manage') && <Resource key="users" name="users" {...users} />,
       permits(permissions, 'jobs:manage') && <Resource key="jobs" name="jobs" {...jobs} />,
       permits(permissions, 'notice:write') && <Resource key="imports" name="imports" {...imports} />,

@@ -70,6 +70,7 @@ const messages: Messages = {
         rights: 'Rights',
         images: 'Images',
         history: 'History',
+        publications: 'Publications',
       },
     },
     people: {
@@ -136,6 +137,18 @@ const messages: Messages = {
         createdByEmail: 'By',
       },
     },
+    publications: {
+      name: 'Publication |||| Publications',
+      fields: {
+        workId: 'Work',
+        target: 'Target',
+        state: 'State',
+        externalUrl: 'Link',
+        pushedAt: 'Last push',
+        attempts: 'Attempts',
+        lastError: 'Last error',
+      },
+    },
     jobs: {
       name: 'Job |||| Jobs',
       fields: {
@@ -151,6 +164,11 @@ const messages: Messages = {
     },
   },
   oc: {
+    publications: {
+      none: 'Not published yet.',
+      targets: { portal: 'Portal', commons: 'Wikimedia Commons' },
+      states: { pending: 'Pending', pushing: 'Pushing', succeeded: 'Published', failed: 'Failed', withdrawn: 'Withdrawn' },
+    },
     unset: 'Not set',
     yes: 'yes',
     no: 'no',

@@ -74,6 +74,7 @@ const messages = {
         rights: 'Droits',
         images: 'Images',
         history: 'Historique',
+        publications: 'Publications',
       },
     },
     people: {
@@ -140,6 +141,18 @@ const messages = {
         createdByEmail: 'Par',
       },
     },
+    publications: {
+      name: 'Publication |||| Publications',
+      fields: {
+        workId: 'Œuvre',
+        target: 'Cible',
+        state: 'État',
+        externalUrl: 'Lien',
+        pushedAt: 'Dernier envoi',
+        attempts: 'Tentatives',
+        lastError: 'Dernière erreur',
+      },
+    },
     jobs: {
       name: 'Tâche |||| Tâches',
       fields: {
@@ -155,6 +168,11 @@ const messages = {
     },
   },
   oc: {
+    publications: {
+      none: 'Pas encore publiée.',
+      targets: { portal: 'Portail', commons: 'Wikimedia Commons' },
+      states: { pending: 'En attente', pushing: 'Envoi en cours', succeeded: 'Publiée', failed: 'En échec', withdrawn: 'Retirée' },
+    },
     unset: 'Non renseigné',
     yes: 'oui',
     no: 'non',

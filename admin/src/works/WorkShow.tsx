@@ -16,6 +16,7 @@ import {
 import { EntityHistory } from '../audit-events/EntityHistory';
 import { creatorRoleChoices, objectTypeChoices, workflowStateChoices } from '../common/choices';
 import { WorkImages } from '../media/WorkImages';
+import { PublicationsTable } from '../publications/PublicationsTable';
 import { RightsPanel } from '../rights/RightsPanel';
 import { WorkActions } from './WorkActions';
 import { WorkWarnings } from './WorkWarnings';
@@ -80,6 +81,9 @@ export const WorkShow = () => (
             <TextField source="script" label={column('inscriptions', 'script')} />
           </Datagrid>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.works.tabs.publications" path="publications">
+        <PublicationsTable />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.rights" path="rights">
         {/* A plain element: the tab puts a label above each field, and the panel is not one. */}

@@ -1,0 +1,22 @@
+/** Publications across works, failed ones first by default: what a rights manager checks when a target keeps failing. */
+import { Datagrid, DateField, List, NumberField, ReferenceField, SelectField, SelectInput, TextField, UrlField } from 'react-admin';
+import { publicationStateChoices, publicationTargetChoices } from './choices';
+
+const filters = [
+  <SelectInput key="state" source="state" choices={publicationStateChoices} alwaysOn />,
+  <SelectInput key="target" source="target" choices={publicationTargetChoices} alwaysOn />,
+];
+
+export const PublicationList = () => (
+  <List filters={filters} filterDefaultValues={{ state: 'failed' }} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={false}>
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ReferenceField source="workId" reference="works" link="show" />
+      <SelectField source="target" choices={publicationTargetChoices} />
+      <SelectField source="state" choices={publicationStateChoices} />
+      <NumberField source="attempts" />
+      <TextField source="lastError" emptyText="—" />
+      <UrlField source="externalUrl" target="_blank" rel="noreferrer" emptyText="—" />
+      <DateField source="pushedAt" showTime emptyText="—" />
+    </Datagrid>
+  </List>
+);

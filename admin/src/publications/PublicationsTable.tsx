@@ -1,0 +1,21 @@
+/** The work's publications per target: state, link, last push, attempts and last error (issue 5's closing loop). */
+import { Typography } from '@mui/material';
+import { ArrayField, Datagrid, DateField, NumberField, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
+import { publicationStateChoices, publicationTargetChoices } from './choices';
+
+const label = (field: string) => `resources.publications.fields.${field}`;
+
+const NotPublished = () => <Typography variant="body2">{useTranslate()('oc.publications.none')}</Typography>;
+
+export const PublicationsTable = () => (
+  <ArrayField source="publications" label={false}>
+    <Datagrid bulkActionButtons={false} rowClick={false} empty={<NotPublished />}>
+      <SelectField source="target" choices={publicationTargetChoices} label={label('target')} />
+      <SelectField source="state" choices={publicationStateChoices} label={label('state')} />
+      <UrlField source="externalUrl" label={label('externalUrl')} target="_blank" rel="noreferrer" emptyText="—" />
+      <DateField source="pushedAt" showTime label={label('pushedAt')} emptyText="—" />
+      <NumberField source="attempts" label={label('attempts')} />
+      <TextField source="lastError" label={label('lastError')} emptyText="—" />
+    </Datagrid>
+  </ArrayField>
+);

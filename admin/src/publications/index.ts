@@ -1,0 +1,4 @@
+import PublishIcon from '@mui/icons-material/Publish';
+import { PublicationList } from './PublicationList';
+
+export default { list: PublicationList, icon: PublishIcon };
