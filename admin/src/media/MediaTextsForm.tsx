@@ -1,6 +1,7 @@
 /** An image's caption and photographer credit, saved with the version the user sees (a stale one is the API's 409). */
 import { Form, maxLength, SaveButton, TextInput, useNotify, useRefresh, useUpdate } from 'react-admin';
-import { MEDIA_TEXT_LIMITS, type MediaRecord } from './mediaRecord';
+import { MEDIA_TEXT_LIMITS } from '@oc/domain';
+import type { MediaRecord } from './mediaRecord';
 
 interface MediaTexts {
   caption: string | null;

@@ -29,6 +29,3 @@ export interface MediaRecord {
   createdAt: string;
   updatedAt: string;
 }
-
-/** The longest caption and credit the API accepts (api/src/media/media.dto.ts). */
-export const MEDIA_TEXT_LIMITS = { caption: 2000, photographerCredit: 500 } as const;

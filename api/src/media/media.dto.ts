@@ -1,11 +1,9 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { MEDIA_STATUSES } from '@oc/domain';
+import { MEDIA_STATUSES, MEDIA_TEXT_LIMITS } from '@oc/domain';
 import { IdListFilter } from '../common/filters';
 import { EmptyToNull } from '../common/multilingual.dto';
-
-export const MEDIA_TEXT_LIMITS = { caption: 2000, photographerCredit: 500 } as const;
 
 export class MediaUpdateDto {
   @ApiPropertyOptional() @EmptyToNull() @IsOptional() @IsString() @MaxLength(MEDIA_TEXT_LIMITS.caption) caption?: string | null;

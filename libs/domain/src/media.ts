@@ -8,6 +8,9 @@ import type { MediaStatus } from './workflow/workflow';
 
 export const MEDIA_STATUSES: readonly MediaStatus[] = ['pending', 'processing', 'ready', 'failed'];
 
+/** The longest caption and photographer credit an image may carry: the API validates them, the admin's form too. */
+export const MEDIA_TEXT_LIMITS = { caption: 2000, photographerCredit: 500 } as const;
+
 export const DERIVATIVE_KINDS = ['thumb', 'web', 'web_webp', 'lowdef', 'hd', 'tiles'] as const;
 export type DerivativeKind = (typeof DERIVATIVE_KINDS)[number];
 
