@@ -7,6 +7,7 @@ import type { Museum } from '@oc/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { escapeLike } from '../common/text-search';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { MuseumFilterDto, MuseumInputDto, MuseumUpdateDto } from './museum.dto';
 
@@ -50,7 +51,7 @@ export class MuseumsService {
   async list(query: ListQuery<MuseumFilterDto>): Promise<ListResult<MuseumView>> {
     const qb = this.dataSource.getRepository(MuseumEntity).createQueryBuilder('m');
     const { q, id } = query.filter;
-    if (q) qb.andWhere('(oc_unaccent(m.nameFr) ILIKE oc_unaccent(:q) OR m.code ILIKE :q)', { q: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (q) qb.andWhere('(oc_unaccent(m.nameFr) ILIKE oc_unaccent(:q) OR m.code ILIKE :q)', { q: `%${escapeLike(q)}%` });
     if (id) qb.andWhere('m.id = ANY(:id)', { id });
     const [rows, total] = await qb.orderBy(query.sortExpression, query.order).addOrderBy('m.id').offset(query.offset).limit(query.limit).getManyAndCount();
     return { rows: rows.map(toView), total };

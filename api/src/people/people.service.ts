@@ -8,6 +8,7 @@ import { enqueue } from '@oc/jobs';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { escapeLike } from '../common/text-search';
 import { fieldErrorsException } from '../common/validation';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { refreshCreatorNames } from '../works/creator-names';
@@ -53,8 +54,6 @@ function columns(dto: PersonInputDto): Partial<PersonEntity> {
     commonsCreator: dto.commonsCreator ?? null,
   };
 }
-
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 @Injectable()
 export class PeopleService {

@@ -5,11 +5,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { allowsOpenContent } from '@oc/domain';
+import { escapeLike, inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import type { PublicSearchDto } from './public.dto';
 
 export const PUBLIC_STATES = ['publishing', 'published'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 export interface VisibleMedia {
   mediaId: string;
@@ -24,8 +24,7 @@ export class PublicWorksRepository {
     const values: unknown[] = [PUBLIC_STATES];
     const bind = (value: unknown) => `$${values.push(value)}`;
     if (filter.q) {
-      // The admin's full text (works.repository.ts): accent-insensitive French, or the start of an inventory number.
-      where.push(`(w.search_vector @@ websearch_to_tsquery('oc_french', ${bind(filter.q)}) OR lower(w.inventory_number) LIKE lower(${bind(`${escapeLike(filter.q.trim())}%`)}))`);
+      where.push(worksFullTextCondition(bind(filter.q), bind(inventoryPrefix(filter.q))));
     }
     if (filter.museum) {
       where.push(UUID.test(filter.museum) ? `w.museum_id = ${bind(filter.museum)}` : `w.museum_id = (SELECT id FROM museum WHERE lower(code) = lower(${bind(filter.museum)}))`);

@@ -7,6 +7,7 @@ import { diffRecords, passwordProblems } from '@oc/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { escapeLike } from '../common/text-search';
 import { fieldErrorsException } from '../common/validation';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { CreateUserDto, UpdateUserDto, UserFilterDto } from './user.dto';
@@ -39,7 +40,7 @@ export class UsersService {
   async list(query: ListQuery<UserFilterDto>): Promise<ListResult<UserView>> {
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const { q, role, active, id } = query.filter;
-    if (q) qb.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', { q: `%${q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (q) qb.andWhere('(u.email ILIKE :q OR u.displayName ILIKE :q)', { q: `%${escapeLike(q)}%` });
     if (role) qb.andWhere(':role = ANY(u.roles)', { role });
     if (active !== undefined) qb.andWhere('u.active = :active', { active });
     if (id) qb.andWhere('u.id = ANY(:id)', { id });

@@ -3,11 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { PublicationEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
 import { toWorkView, WorkChildren, WorkView } from './work.view';
 import { imagesOfWorks } from '../media/work-images';
-
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /** Below this many full-text hits, sorting the hits beats walking the sort index (measured on 300,000 works). */
 const SMALL_RESULT = 5000;
@@ -16,11 +15,7 @@ const SMALL_RESULT = 5000;
 export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
   const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id, publishFrom, publishTo } = filter;
   if (q) {
-    // Full text (accents ignored) or the start of an inventory number, which full text would split into pieces.
-    qb.andWhere(
-      `(w.search_vector @@ websearch_to_tsquery('oc_french', :q) OR lower(w.inventory_number) LIKE lower(:qPrefix))`,
-      { q, qPrefix: `${escapeLike(q.trim())}%` },
-    );
+    qb.andWhere(worksFullTextCondition(':q', ':qPrefix'), { q, qPrefix: inventoryPrefix(q) });
   }
   if (museumId) qb.andWhere('w.museumId = :museumId', { museumId });
   if (objectType) qb.andWhere('w.objectType = :objectType', { objectType });
