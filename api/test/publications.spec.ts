@@ -1,10 +1,11 @@
 /**
  * GET /api/publications (ra-data-simple-rest, read-only): per work and target, state, link, attempts, last error
  * and note, filters and sorts validated; a withdrawn work's Commons file comes with its prepared deletion request.
- * Also: editing a published notice queues a push to each of its targets (the handlers decide by content hash).
+ * Also: editing a published notice, one of its images or one of its creators queues a push to each of its targets
+ * (the handlers decide by content hash).
  */
 import { bearer, startTestApi, TestApi } from './harness';
-import { createMuseum, createWork } from './fixtures';
+import { createMuseum, createPerson, createWork } from './fixtures';
 import { sql } from './workflow-fixtures';
 
 describe('publications', () => {
@@ -107,5 +108,40 @@ describe('publications', () => {
     const draft = await createWork(api, { museumId, inventoryNumber: 'PUBL-3', title: { fr: 'Brouillon' } });
     await api.http.put(`/api/works/${draft.id}`).set(bearer(api.tokens.registrar)).send({ museumId, inventoryNumber: 'PUBL-3', title: { fr: 'Brouillon 2' }, version: draft.version });
     expect(await sql(api, `SELECT 1 FROM outbox WHERE payload->>'workId' = $1`, [draft.id])).toEqual([]);
+  });
+  const pushesSince = async (workId: string, from: number) =>
+    (await sql<{ job_name: string }>(api, `SELECT job_name FROM outbox WHERE payload->>'workId' = $1 AND job_name LIKE '%.push' AND id > $2 ORDER BY id`, [workId, from])).map((j) => j.job_name);
+  const lastOutboxId = async () => (await sql<{ n: number }>(api, 'SELECT coalesce(max(id), 0)::int AS n FROM outbox'))[0].n;
+
+  it('queues a push to each live target when an image of a published work is captioned or removed', async () => {
+    const work = await createWork(api, { museumId, inventoryNumber: 'PUBL-4', title: { fr: 'Avec image' } });
+    await sql(api, `UPDATE work SET workflow_state = 'published' WHERE id = $1`, [work.id]);
+    await sql(api, `INSERT INTO publication (work_id, target, state) VALUES ($1, 'portal', 'succeeded'), ($1, 'commons', 'withdrawn')`, [work.id]);
+    const [{ id: mediaId }] = await sql<{ id: string }>(
+      api,
+      `INSERT INTO media (work_id, storage_key, sha256, sha1, mime, bytes, is_primary, status) VALUES ($1, 'media/x/original', md5(random()::text) || md5(random()::text), 'x', 'image/jpeg', 10, true, 'ready') RETURNING id`,
+      [work.id],
+    );
+    let from = await lastOutboxId();
+    const captioned = await api.http.put(`/api/media/${mediaId}`).set(bearer(api.tokens.registrar)).send({ caption: 'Vue d’ensemble', version: 1 });
+    expect(captioned.status).toBe(200);
+    expect(await pushesSince(work.id, from)).toEqual(['portal.push']);
+
+    from = await lastOutboxId();
+    expect((await api.http.delete(`/api/media/${mediaId}`).set(bearer(api.tokens.registrar))).status).toBe(200);
+    expect(await pushesSince(work.id, from)).toEqual(['portal.push']);
+  });
+
+  it('queues a push for the published works of a renamed creator, and none for the others', async () => {
+    const person = await createPerson(api, 'Jean Béraud');
+    const shown = await createWork(api, { museumId, inventoryNumber: 'PUBL-5', title: { fr: 'Boulevard' }, creators: [{ personId: person.id, role: 'peintre' }] });
+    const draft = await createWork(api, { museumId, inventoryNumber: 'PUBL-6', title: { fr: 'Esquisse' }, creators: [{ personId: person.id, role: 'peintre' }] });
+    await sql(api, `UPDATE work SET workflow_state = 'published' WHERE id = $1`, [shown.id]);
+    await sql(api, `INSERT INTO publication (work_id, target, state) VALUES ($1, 'portal', 'succeeded')`, [shown.id]);
+    const from = await lastOutboxId();
+    const res = await api.http.put(`/api/people/${person.id}`).set(bearer(api.tokens.registrar)).send({ displayName: 'Jean Béraud (1849-1935)', version: person.version });
+    expect(res.status).toBe(200);
+    expect(await pushesSince(shown.id, from)).toEqual(['portal.push']);
+    expect(await pushesSince(draft.id, from)).toEqual([]);
   });
 });

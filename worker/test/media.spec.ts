@@ -144,6 +144,20 @@ describe('media worker', () => {
     expect(await storage.stat(storageKey({ type: 'package', workId }))).toMatchObject({ bytes: expect.any(Number) });
   });
 
+  it('sends a work published before its image was rendered out again to each live target, and no other', async () => {
+    const work = await newWork('CC0');
+    await dataSource.query(`UPDATE work SET workflow_state = 'published' WHERE id = $1`, [work]);
+    await dataSource.query(`INSERT INTO publication (work_id, target, state) VALUES ($1, 'portal', 'succeeded'), ($1, 'commons', 'withdrawn')`, [work]);
+    const mediaId = await addMedia(await photo(640, 480), work);
+    await dataSource.query('DELETE FROM outbox');
+    expect((await run('media', 'media.render', { mediaId })).returnvalue).toMatchObject({ status: 'done' });
+    const rows = await dataSource.query(`SELECT job_name, payload->>'workId' AS "workId" FROM outbox ORDER BY job_name`);
+    expect(rows).toEqual([
+      { job_name: 'packages.build', workId: work },
+      { job_name: 'portal.push', workId: work },
+    ]);
+  });
+
   it('fails a decompression bomb at once (no retry), records why on the image, and keeps working', async () => {
     const bomb = await addMedia(pngBomb());
     const failed = await run('media', 'media.render', { mediaId: bomb });

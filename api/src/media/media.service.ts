@@ -12,7 +12,7 @@ import { validateSync } from 'class-validator';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MediaEntity } from '@oc/db';
 import { allowsOpenContent, derivativeAllowed, type DerivativeKind } from '@oc/domain';
-import { enqueue } from '@oc/jobs';
+import { enqueue, refreshPublications } from '@oc/jobs';
 import { ObjectNotFound, packageBaseName, storageKey, type MediaStorage } from '@oc/media';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
@@ -118,6 +118,8 @@ export class MediaService {
         if (before.photographerCredit !== after.photographerCredit) await enqueue(manager, 'media.render', { mediaId: id });
         else if (before.isPrimary !== after.isPrimary) await enqueue(manager, 'packages.build', { workId: existing.workId });
       }
+      // Captions, credits and the primary image are part of the published notice.
+      await refreshPublications(manager, [existing.workId]);
       return after;
     });
   }
@@ -138,6 +140,7 @@ export class MediaService {
       await enqueue(manager, 'media.purge', { mediaId: id });
       const rights = await this.media.workRights(manager, existing.workId);
       if (rights && allowsOpenContent(rights)) await enqueue(manager, 'packages.build', { workId: existing.workId });
+      await refreshPublications(manager, [existing.workId]);
       await this.audit.record({ user: actor, action: 'media.delete', entityType: 'media', entityId: id, before: auditedMedia(view) }, manager);
       return view;
     });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonEntity, WorkCreatorEntity } from '@oc/db';
 import { parsePartialDate, type Person } from '@oc/domain';
-import { enqueue } from '@oc/jobs';
+import { enqueue, refreshPublications } from '@oc/jobs';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
@@ -100,6 +100,9 @@ export class PeopleService {
         [id],
       );
       for (const { id: workId } of packaged) await enqueue(manager, 'packages.build', { workId });
+      // Their published notices name the person too.
+      const theirWorks = await manager.query(`SELECT DISTINCT work_id AS id FROM work_creator WHERE person_id = $1`, [id]);
+      await refreshPublications(manager, theirWorks.map((w: { id: string }) => w.id));
       const updated = toView(await this.load(manager, id));
       await this.audit.record({ user: actor, action: 'update', entityType: 'person', entityId: id, before: audited(toView(existing)), after: audited(updated) }, manager);
       return updated;

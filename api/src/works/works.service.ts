@@ -6,7 +6,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { MuseumEntity, WorkCreatorEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
-import { enqueue } from '@oc/jobs';
+import { enqueue, refreshPublications } from '@oc/jobs';
 import { allowsOpenContent } from '@oc/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
@@ -56,8 +56,8 @@ export class WorksService {
     return this.works.list(this.dataSource.manager, query);
   }
 
-  async get(id: string): Promise<WorkView> {
-    return this.works.view(this.dataSource.manager, await this.load(this.dataSource.manager, id));
+  get(id: string): Promise<WorkView> {
+    return this.notice(this.dataSource.manager, id);
   }
 
   create(dto: WorkInputDto, actor: AuthUser): Promise<WorkView> {
@@ -66,7 +66,7 @@ export class WorksService {
       const { identifiers } = await manager.insert(WorkEntity, { ...columns(dto), createdBy: actor.id, updatedBy: actor.id });
       const id = identifiers[0].id as string;
       await this.replaceChildren(manager, id, dto);
-      const created = await this.works.view(manager, await this.load(manager, id));
+      const created = await this.notice(manager, id);
       await this.audit.record({ user: actor, action: 'create', entityType: 'work', entityId: id, after: auditedWork(created) }, manager);
       return created;
     });
@@ -78,19 +78,15 @@ export class WorksService {
       const existing = await this.load(manager, id, true);
       assertCurrentVersion('work', existing.version, dto.version);
       await this.checkReferences(manager, dto, id);
-      const before = await this.works.view(manager, existing);
+      const before = await this.notice(manager, id);
       await manager.update(WorkEntity, { id }, { ...columns(dto), updatedBy: actor.id, version: existing.version + 1 });
       await this.replaceChildren(manager, id, dto);
-      const updated = await this.works.view(manager, await this.load(manager, id));
+      const updated = await this.notice(manager, id);
       await this.audit.record({ user: actor, action: 'update', entityType: 'work', entityId: id, before: auditedWork(before), after: auditedWork(updated) }, manager);
       // The download package carries the notice, so an Open Content work's package is rebuilt with it.
       if (allowsOpenContent({ status: existing.rightsStatus, licence: existing.licence })) await enqueue(manager, 'packages.build', { workId: id });
-      // A published notice goes out again to its targets; each handler pushes only if its content hash changed.
-      if (existing.workflowState === 'published') {
-        for (const { target } of await manager.query(`SELECT target FROM publication WHERE work_id = $1 AND state <> 'withdrawn' ORDER BY target`, [id])) {
-          await enqueue(manager, target === 'commons' ? 'commons.push' : 'portal.push', { workId: id });
-        }
-      }
+      // A notice on the portal or Commons goes out again; each target sends only if its content changed.
+      await refreshPublications(manager, [id]);
       return updated;
     });
   }
@@ -101,7 +97,7 @@ export class WorksService {
       if (!DELETABLE_STATES.has(existing.workflowState)) {
         throw new ConflictException(`Work ${existing.inventoryNumber} is ${existing.workflowState}; only draft or withdrawn works can be deleted`);
       }
-      const view = await this.works.view(manager, existing);
+      const view = await this.notice(manager, id);
       await manager.delete(WorkEntity, { id });
       await this.audit.record({ user: actor, action: 'delete', entityType: 'work', entityId: id, before: auditedWork(view) }, manager);
       return view;
@@ -172,6 +168,12 @@ export class WorksService {
     if (dto.dimensions?.length) await manager.insert(WorkDimensionEntity, dto.dimensions.map((d, position) => ({ workId, position, part: d.part ?? null, type: d.type, value: d.value, unit: d.unit })));
     if (dto.inscriptions?.length) await manager.insert(WorkInscriptionEntity, dto.inscriptions.map((i, position) => ({ workId, position, type: i.type, text: i.text, script: i.script ?? null })));
     await refreshCreatorNames(manager, 'work', workId);
+  }
+
+  private async notice(manager: EntityManager, id: string): Promise<WorkView> {
+    const view = await this.works.view(manager, id);
+    if (!view) throw new NotFoundException(`Work ${id} not found`);
+    return view;
   }
 
   private async load(manager: EntityManager, id: string, lock = false): Promise<WorkEntity> {

@@ -4,3 +4,4 @@ export * from './outbox-relay';
 export * from './outbox';
 export * from './start-publication';
 export * from './targets';
+export * from './refresh-publications';

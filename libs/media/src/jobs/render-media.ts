@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { allowsOpenContent, derivativesFor, OPEN_CONTENT_KINDS, type DerivativeKind, type Licence, type RightsStatus } from '@oc/domain';
-import { enqueue } from '@oc/jobs';
+import { enqueue, refreshPublications } from '@oc/jobs';
 import { storageKey } from '../keys';
 import { InvalidImage, renderDerivatives, type RenderedDerivative } from '../render';
 import { DERIVATIVE_SPECS } from '../specs';
@@ -139,6 +139,8 @@ export async function renderMedia(dataSource: DataSource, storage: MediaStorage,
         [mediaId, result.original.width, result.original.height, result.original.colourSpace, result.original.bitDepth],
       );
       if (open) await enqueue(manager, 'packages.build', { workId: media.workId });
+      // A work published before its images were ready goes out again, now with the image links.
+      await refreshPublications(manager, [media.workId]);
       return open ? [] : OPEN_CONTENT_KINDS;
     });
     if (refused === null) {
