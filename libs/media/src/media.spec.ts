@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { storageKey } from './keys';
 import { packageBaseName } from './package/notice';
 import { sniffImageType } from './sniff';
 import { parseStorageUrl, StorageUrlError } from './storage/create-storage';
-import { FilesystemStorage } from './storage/filesystem-storage';
-import { ObjectNotFound } from './storage/media-storage';
 import { UploadInspector, UploadRejected } from './upload-inspector';
 import { rightsXmp } from './xmp';
 
@@ -101,51 +96,6 @@ describe('STORAGE_URL', () => {
     ['s3://bucket/x?colour=red', 'STORAGE_URL: unknown option colour (known: endpoint, region, forcePathStyle)'],
   ])('refuses %s naming the variable', (url, message) => {
     expect(() => parseStorageUrl(url)).toThrow(new StorageUrlError(message));
-  });
-});
-
-describe('FilesystemStorage', () => {
-  let root: string;
-  let storage: FilesystemStorage;
-  beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'oc-storage-'));
-    storage = new FilesystemStorage(root);
-  });
-  afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-  const text = async (stream: Readable) => {
-    let out = '';
-    for await (const chunk of stream) out += chunk;
-    return out;
-  };
-
-  it('writes, reads, stats and deletes; deleting twice is fine', async () => {
-    expect(await storage.write('media/a/original', Readable.from([Buffer.from('abc')]), 'image/jpeg')).toBe(3);
-    expect(await text(await storage.read('media/a/original'))).toBe('abc');
-    expect(await storage.stat('media/a/original')).toMatchObject({ bytes: 3 });
-    await storage.delete('media/a/original');
-    await storage.delete('media/a/original');
-    expect(await storage.stat('media/a/original')).toBeNull();
-    await expect(storage.read('media/a/original')).rejects.toBeInstanceOf(ObjectNotFound);
-  });
-
-  it('replaces a folder as a whole and removes prefixes', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'oc-tiles-'));
-    mkdirSync(join(folder, 'full/10,10/0'), { recursive: true });
-    writeFileSync(join(folder, 'info.json'), '{}');
-    writeFileSync(join(folder, 'full/10,10/0/default.jpg'), 'jpeg');
-    await storage.write('media/a/tiles/stale.jpg', Buffer.from('old'), 'image/jpeg');
-    expect(await storage.writeFolder('media/a/tiles', folder)).toEqual({ files: 2, bytes: 6 });
-    expect(await storage.stat('media/a/tiles/stale.jpg')).toBeNull();
-    expect(await text(await storage.read('media/a/tiles/full/10,10/0/default.jpg'))).toBe('jpeg');
-    await storage.deletePrefix('media/a');
-    expect(await storage.stat('media/a/tiles/info.json')).toBeNull();
-    rmSync(folder, { recursive: true, force: true });
-  });
-
-  it('never reaches outside its root', async () => {
-    await expect(storage.read('../../etc/passwd')).rejects.toBeInstanceOf(ObjectNotFound);
-    await expect(storage.read('media/../../x')).rejects.toBeInstanceOf(ObjectNotFound);
   });
 });
 
