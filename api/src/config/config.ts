@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().url().default(DEFAULT_DATABASE_URL),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Lists count their matches exactly up to this many; above, Content-Range carries PostgreSQL's estimate. */
+  LIST_EXACT_TOTAL: z.coerce.number().int().min(1).default(1000),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must look like 15m, 8h or 1d').default('8h'),

@@ -34,10 +34,9 @@ export class RightsService {
 
   async assessWork(workId: string) {
     const manager = this.dataSource.manager;
-    const work = await this.works.findOne(manager, workId);
-    if (!work) throw new NotFoundException(`Work ${workId} not found`);
+    const view = await this.works.view(manager, workId);
+    if (!view) throw new NotFoundException(`Work ${workId} not found`);
     const asOf = today();
-    const view = await this.works.view(manager, work);
     return {
       asOf,
       assessment: assessRights((await loadRightsInput(manager, workId, asOf)) as RightsInput),
@@ -70,7 +69,7 @@ export class RightsService {
         await this.decide(manager, work, decision, actor);
       }
       else await proposeRights(manager, work, decision, actor);
-      return this.works.view(manager, (await this.works.findOne(manager, workId)) as WorkEntity);
+      return (await this.works.view(manager, workId)) as WorkView;
     });
   }
 

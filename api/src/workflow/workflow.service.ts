@@ -85,7 +85,7 @@ export class WorkflowService {
         });
         if (action === 'withdraw') await this.withdrawPublications(manager, work.id);
       }
-      return this.works.view(manager, (await this.works.findOne(manager, work.id)) as WorkEntity);
+      return (await this.works.view(manager, work.id)) as WorkView;
     });
   }
 
@@ -137,7 +137,7 @@ export class WorkflowService {
   }
 
   private async checkApprovable(manager: EntityManager, work: WorkEntity, actor: AuthUser): Promise<void> {
-    const view = await this.works.view(manager, work);
+    const view = (await this.works.view(manager, work.id)) as WorkView;
     const problems = approvalProblems({ ...view, primaryMedia: await this.primaryMedia(manager, work.id) });
     if (problems.length) {
       throw new ConflictException({

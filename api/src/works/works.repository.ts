@@ -1,15 +1,97 @@
-/** Reads works with their creators, dimensions and inscriptions in a fixed number of queries per page. */
-import { Injectable } from '@nestjs/common';
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { PublicationEntity, WorkDimensionEntity, WorkEntity, WorkInscriptionEntity } from '@oc/db';
+/**
+ * Reads works as the Work shape of DESIGN.md §8. PostgreSQL builds each notice as JSON, children included, in one
+ * statement: a page costs the count, the page's ids and that statement, with no entity hydration in the API.
+ */
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { WorkEntity } from '@oc/db';
+import { dataQualityWarnings, type CreatorLife } from '@oc/domain';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { listTotal, settleTotal } from '../common/list-total';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
-import { toWorkView, WorkChildren, WorkView } from './work.view';
-import { imagesOfWorks } from '../media/work-images';
+import type { WorkView } from './work.view';
 
 /** Below this many full-text hits, sorting the hits beats walking the sort index (measured on 300,000 works). */
 const SMALL_RESULT = 5000;
+
+/** A timestamp as `Date.toISOString()` writes it (UTC, milliseconds), whatever the session's time zone. */
+const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const jsonArray = (element: string, order: string) => `coalesce(json_agg(${element} ORDER BY ${order}), '[]'::json)`;
+
+/**
+ * The works whose ids are `$1`, in that order: `view` is the Work shape with `warnings` left empty, `quality` what
+ * the data-quality rules (libs/domain) need to fill them. Keys are in the order clients have always received them.
+ */
+const VIEWS_SQL = `
+SELECT json_build_object(
+         'id', w.id,
+         'museumId', w.museum_id,
+         'inventoryNumber', w.inventory_number,
+         'title', json_build_object('fr', w.title_fr, 'en', w.title_en, 'es', w.title_es),
+         'objectType', w.object_type,
+         'is2D', w.is_2d,
+         'dating', json_build_object('text', w.dating_text, 'startYear', w.dating_start_year, 'endYear', w.dating_end_year),
+         'creators', c.creators,
+         'creatorNames', c.names,
+         'anonymous', w.anonymous,
+         'firstPublicationYear', w.first_publication_year,
+         'techniques', w.techniques,
+         'dimensions', (SELECT ${jsonArray(`json_build_object('part', d.part, 'type', d.type, 'value', d.value, 'unit', d.unit)`, 'd.position')}
+                        FROM work_dimension d WHERE d.work_id = w.id),
+         'inscriptions', (SELECT ${jsonArray(`json_build_object('type', i.type, 'text', i.text, 'script', i.script)`, 'i.position')}
+                          FROM work_inscription i WHERE i.work_id = w.id),
+         'description', json_build_object('fr', w.description_fr, 'en', w.description_en, 'es', w.description_es),
+         'provenance', w.provenance,
+         'keywords', w.keywords,
+         'rights', json_build_object(
+           'status', w.rights_status,
+           'licence', w.licence,
+           'overrideReason', w.rights_override_reason,
+           'creditLine', w.credit_line,
+           'usRationale', w.us_rationale,
+           'photoLicenceConfirmed', w.photo_licence_confirmed,
+           'decidedBy', w.rights_decided_by,
+           'decidedByEmail', (SELECT u.email FROM "user" u WHERE u.id = w.rights_decided_by),
+           'decidedAt', ${iso('w.rights_decided_at')}),
+         'rightsProposal', w.rights_proposal,
+         'workflow', json_build_object(
+           'state', w.workflow_state,
+           'publishAt', ${iso('w.publish_at')},
+           'submittedBy', w.submitted_by,
+           'approvedBy', w.approved_by,
+           'submittedAt', ${iso('w.submitted_at')},
+           'approvedAt', ${iso('w.approved_at')}),
+         'publications', (SELECT ${jsonArray(
+           `json_build_object('target', p.target, 'state', p.state, 'externalRef', p.external_ref, 'externalUrl', p.external_url,
+                              'attempts', p.attempts, 'lastError', p.last_error, 'pushedAt', ${iso('p.pushed_at')})`,
+           'p.target',
+         )} FROM publication p WHERE p.work_id = w.id),
+         'warnings', '[]'::json,
+         'primaryMediaId', m.primary_id,
+         'version', w.version,
+         'createdAt', ${iso('w.created_at')},
+         'updatedAt', ${iso('w.updated_at')}) AS view,
+       json_build_object('creators', c.lives, 'hasImage', m.has_image) AS quality
+FROM unnest($1::uuid[]) WITH ORDINALITY AS page(id, n)
+JOIN work w ON w.id = page.id
+CROSS JOIN LATERAL (
+  SELECT ${jsonArray(`json_build_object('personId', wc.person_id, 'role', wc.role, 'order', wc.position)`, 'wc.position')} AS creators,
+         ${jsonArray('p.display_name', 'wc.position')} AS names,
+         ${jsonArray(`json_build_object('displayName', p.display_name, 'birthDate', p.birth_date, 'deathDate', p.death_date)`, 'wc.position')} AS lives
+  FROM work_creator wc JOIN person p ON p.id = wc.person_id
+  WHERE wc.work_id = w.id) c
+CROSS JOIN LATERAL (
+  SELECT count(*) > 0 AS has_image, (array_agg(media.id) FILTER (WHERE media.is_primary))[1] AS primary_id
+  FROM media WHERE media.work_id = w.id) m
+ORDER BY page.n`;
+
+interface ViewRow {
+  view: WorkView;
+  quality: { creators: CreatorLife[]; hasImage: boolean };
+}
 
 /** The list filters as SQL conditions on alias `w`; shared with the CSV export so it exports exactly the list. */
 export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFilterDto): void {
@@ -32,17 +114,18 @@ export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFil
 
 @Injectable()
 export class WorksRepository {
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'LIST_EXACT_TOTAL'>) {}
+
   async list(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<ListResult<WorkView>> {
     const base = manager.getRepository(WorkEntity).createQueryBuilder('w');
     applyFilters(base, query.filter);
     // Few full-text hits: sort the hits themselves. Otherwise the planner may walk the whole sort index and test
     // the text on each row, betting on matches spread evenly (they rarely are: "nature" all sorts under N).
-    const total = await base.getCount();
-    if (total === 0 || query.offset >= total) return { rows: [], total };
-    const ids = query.filter.q && total <= SMALL_RESULT ? await this.idsFromHits(manager, base, query) : await this.idsInOrder(base, query);
-    const works = await manager.getRepository(WorkEntity).findBy({ id: In(ids) });
-    const byId = new Map(works.map((w) => [w.id, w]));
-    return { rows: await this.withChildren(manager, ids.map((id) => byId.get(id)).filter((w): w is WorkEntity => !!w)), total };
+    const total = await listTotal(manager, base, this.config.LIST_EXACT_TOTAL);
+    if (total.exact && (total.value === 0 || query.offset >= total.value)) return { rows: [], total: total.value };
+    const fewHits = query.filter.q && total.exact && total.value <= SMALL_RESULT;
+    const ids = fewHits ? await this.idsFromHits(manager, base, query) : await this.idsInOrder(base, query);
+    return { rows: await this.views(manager, ids), total: settleTotal(total, query.offset, query.limit, ids.length) };
   }
 
   /** The page's ids only: deep offsets then read the sort index, not 100,000 whole rows. */
@@ -75,43 +158,17 @@ export class WorksRepository {
     return qb.getOne();
   }
 
-  async view(manager: EntityManager, work: WorkEntity): Promise<WorkView> {
-    return (await this.withChildren(manager, [work]))[0];
+  /** The notice as clients see it, or null when there is no such work. */
+  async view(manager: EntityManager, id: string): Promise<WorkView | null> {
+    return (await this.views(manager, [id]))[0] ?? null;
   }
 
-  private async withChildren(manager: EntityManager, works: WorkEntity[]): Promise<WorkView[]> {
-    if (!works.length) return [];
-    const ids = works.map((w) => w.id);
-    const [creators, dimensions, inscriptions, publications] = await Promise.all([
-      manager.query(
-        `SELECT wc.work_id AS "workId", wc.position, wc.person_id AS "personId", wc.role,
-                p.display_name AS "displayName", p.birth_date AS "birthDate", p.death_date AS "deathDate"
-         FROM work_creator wc JOIN person p ON p.id = wc.person_id
-         WHERE wc.work_id = ANY($1) ORDER BY wc.work_id, wc.position`,
-        [ids],
-      ),
-      manager.getRepository(WorkDimensionEntity).createQueryBuilder('d').where('d.workId = ANY(:ids)', { ids }).orderBy('d.position').getMany(),
-      manager.getRepository(WorkInscriptionEntity).createQueryBuilder('i').where('i.workId = ANY(:ids)', { ids }).orderBy('i.position').getMany(),
-      manager.getRepository(PublicationEntity).createQueryBuilder('p').where('p.workId = ANY(:ids)', { ids }).orderBy('p.target').getMany(),
-    ]);
-    const deciders = [...new Set(works.map((w) => w.rightsDecidedBy).filter((id): id is string => !!id))];
-    const [images, emails] = await Promise.all([
-      imagesOfWorks(manager, ids),
-      deciders.length ? manager.query('SELECT id, email FROM "user" WHERE id = ANY($1)', [deciders]) : [],
-    ]);
-    const emailOf = new Map<string, string>(emails.map((u: { id: string; email: string }) => [u.id, u.email]));
-    const byWork = <T extends { workId: string }>(rows: T[], workId: string) => rows.filter((r) => r.workId === workId);
-    return works.map((w) => {
-      const children: WorkChildren = {
-        creators: byWork(creators, w.id),
-        dimensions: byWork(dimensions, w.id),
-        inscriptions: byWork(inscriptions, w.id),
-        publications: byWork(publications, w.id),
-        hasImage: images.has(w.id),
-        primaryMediaId: images.get(w.id)?.primaryMediaId ?? null,
-        decidedByEmail: w.rightsDecidedBy ? (emailOf.get(w.rightsDecidedBy) ?? null) : null,
-      };
-      return toWorkView(w, children);
+  private async views(manager: EntityManager, ids: string[]): Promise<WorkView[]> {
+    if (!ids.length) return [];
+    const rows: ViewRow[] = await manager.query(VIEWS_SQL, [ids]);
+    return rows.map(({ view, quality }) => {
+      view.warnings = dataQualityWarnings({ title: view.title, dating: view.dating, ...quality });
+      return view;
     });
   }
 }
