@@ -15,6 +15,39 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
+/**
+ * Whether two values read the same once stored as JSON (undefined and non-finite numbers as null, dates as ISO
+ * text, object keys in order), without serialising them: the import compares every row of a file this way.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const x = jsonValue(a);
+  const y = jsonValue(b);
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false;
+    return true;
+  }
+  const xKeys = definedKeys(x as Record<string, unknown>);
+  const yKeys = definedKeys(y as Record<string, unknown>);
+  if (xKeys.length !== yKeys.length) return false;
+  for (let i = 0; i < xKeys.length; i++) {
+    if (xKeys[i] !== yKeys[i] || !sameJson((x as Record<string, unknown>)[xKeys[i]], (y as Record<string, unknown>)[yKeys[i]])) return false;
+  }
+  return true;
+}
+
+function jsonValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  return value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value;
+}
+
+/** JSON leaves out properties whose value is undefined. */
+function definedKeys(record: Record<string, unknown>): string[] {
+  return Object.keys(record).filter((key) => record[key] !== undefined);
+}
+
 export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null, prefix = ''): RecordDiff {
   const diff: RecordDiff = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -27,7 +60,7 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
         diff,
         diffRecords(isPlainObject(from) ? from : null, isPlainObject(to) ? to : null, path),
       );
-    } else if (JSON.stringify(normalise(from)) !== JSON.stringify(normalise(to))) {
+    } else if (!sameJson(from, to)) {
       diff[path] = { from: normalise(from), to: normalise(to) };
     }
   }

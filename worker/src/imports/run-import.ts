@@ -9,8 +9,8 @@ import type { DataSource } from 'typeorm';
 import { ImportJobEntity } from '@oc/db';
 import { compileMapping, csvLine, InvalidCsvFile, mappingErrors, REPORT_HEADER, reportCells, type ImportCounts, type ReportRow } from '@oc/domain';
 import type { MediaStorage } from '@oc/media';
-import { readCsvRecords, type CsvRecord } from './csv-records';
-import { ImportBatches } from './import-batch';
+import { readCsvCells, readCsvRecords, type CsvRecord } from './csv-records';
+import { ImportBatches, type ReadRecord } from './import-batch';
 import { NoticeStore } from './notice-store';
 
 export const IMPORT_BATCH_SIZE = 1000;
@@ -61,15 +61,15 @@ export async function runImport(
     });
     const report = new ReportWriter(storage, reportKeyOf(importId));
     try {
-      const apply = async (records: CsvRecord[]) => {
-        const rows = await batches.apply(records);
+      const apply = async (read: ReadRecord[]) => {
+        const rows = await batches.apply(read);
         for (const row of rows) counts[row.outcome]++;
         processed += rows.length;
         await report.write(rows);
         await jobs.update({ id: importId }, { processedRows: processed, createdCount: counts.created, updatedCount: counts.updated, unchangedCount: counts.unchanged, rejectedCount: counts.rejected });
         await onProgress({ processed, total, counts });
       };
-      // The next batch is parsed while the database writes the current one; batches still apply one after the other.
+      // The next batch is parsed and read while the database writes the current one; batches still apply one after the other.
       let applying: Promise<void> = Promise.resolve();
       let batch: CsvRecord[] = [];
       let header = true;
@@ -80,14 +80,15 @@ export async function runImport(
         }
         batch.push(record);
         if (batch.length >= IMPORT_BATCH_SIZE) {
+          const read = batches.read(batch);
           await applying;
-          applying = apply(batch);
+          applying = apply(read);
           applying.catch(() => undefined); // awaited before the next batch or after the last
           batch = [];
         }
       }
       await applying;
-      if (batch.length) await apply(batch);
+      if (batch.length) await apply(batches.read(batch));
       await report.end();
       if (counts.created + counts.updated >= ANALYSE_AFTER_ROWS) await new NoticeStore(dataSource.manager).analyse();
     } catch (error) {
@@ -111,8 +112,8 @@ export async function markImportFailed(dataSource: DataSource, importId: string,
 /** Reads the whole file once; answers its number of data rows, or throws InvalidCsvFile. */
 async function checkFile(storage: MediaStorage, job: ImportJobEntity): Promise<number> {
   let rows = -1;
-  for await (const record of readCsvRecords(await storage.read(job.sourceKey), job.delimiter)) {
-    if (rows === -1 && record.cells.map((c, i) => c.trim() || `column ${i + 1}`).join('\u0000') !== job.headers.join('\u0000')) {
+  for await (const cells of readCsvCells(await storage.read(job.sourceKey), job.delimiter)) {
+    if (rows === -1 && cells.map((c, i) => c.trim() || `column ${i + 1}`).join('\u0000') !== job.headers.join('\u0000')) {
       throw new InvalidCsvFile('The file has changed since it was uploaded: its header is not the one the mapping was made for');
     }
     rows++;
