@@ -67,6 +67,9 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 export interface StackOptions {
   /** Start the worker too (outbox relay, image rendering, scheduler), for journeys that need background work done. */
   worker?: boolean;
+  /** Publication targets to configure, on the API (which targets a work gets) and the worker (which pushes). */
+  portal?: { url: string; secret: string };
+  commons?: { apiUrl: string; username: string; password: string };
 }
 
 export async function startStack(label: string, options: StackOptions = {}): Promise<Stack> {
@@ -82,6 +85,9 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     STORAGE_URL: storage,
     // The API's job pages and the worker must see the same queues.
     QUEUE_PREFIX: db.name,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    ...(options.portal ? { PORTAL_URL: options.portal.url, PORTAL_SECRET: options.portal.secret } : {}),
+    ...(options.commons ? { COMMONS_API_URL: options.commons.apiUrl, COMMONS_USERNAME: options.commons.username, COMMONS_PASSWORD: options.commons.password } : {}),
   };
   const api = startProcess('api/src/main.ts', {
     ...shared,

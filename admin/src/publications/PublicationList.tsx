@@ -1,6 +1,7 @@
 /** Publications across works, failed ones first by default: what a rights manager checks when a target keeps failing. */
 import { Datagrid, DateField, List, NumberField, ReferenceField, SelectField, SelectInput, TextField, UrlField } from 'react-admin';
 import { publicationStateChoices, publicationTargetChoices } from './choices';
+import { PublicationStateField } from './PublicationStateField';
 
 const filters = [
   <SelectInput key="state" source="state" choices={publicationStateChoices} alwaysOn />,
@@ -12,7 +13,7 @@ export const PublicationList = () => (
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <ReferenceField source="workId" reference="works" link="show" />
       <SelectField source="target" choices={publicationTargetChoices} />
-      <SelectField source="state" choices={publicationStateChoices} />
+      <PublicationStateField source="state" />
       <NumberField source="attempts" />
       <TextField source="lastError" emptyText="—" />
       <UrlField source="externalUrl" target="_blank" rel="noreferrer" emptyText="—" />

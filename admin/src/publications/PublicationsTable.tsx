@@ -1,7 +1,8 @@
 /** The work's publications per target: state, link, last push, attempts and last error (issue 5's closing loop). */
 import { Typography } from '@mui/material';
 import { ArrayField, Datagrid, DateField, NumberField, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
-import { publicationStateChoices, publicationTargetChoices } from './choices';
+import { publicationTargetChoices } from './choices';
+import { PublicationStateField } from './PublicationStateField';
 
 const label = (field: string) => `resources.publications.fields.${field}`;
 
@@ -11,7 +12,7 @@ export const PublicationsTable = () => (
   <ArrayField source="publications" label={false}>
     <Datagrid bulkActionButtons={false} rowClick={false} empty={<NotPublished />}>
       <SelectField source="target" choices={publicationTargetChoices} label={label('target')} />
-      <SelectField source="state" choices={publicationStateChoices} label={label('state')} />
+      <PublicationStateField source="state" label={label('state')} />
       <UrlField source="externalUrl" label={label('externalUrl')} target="_blank" rel="noreferrer" emptyText="—" />
       <DateField source="pushedAt" showTime label={label('pushedAt')} emptyText="—" />
       <NumberField source="attempts" label={label('attempts')} />

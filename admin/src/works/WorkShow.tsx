@@ -12,6 +12,7 @@ import {
   TabbedShowLayout,
   TextArrayField,
   TextField,
+  type UseGetOneOptions,
 } from 'react-admin';
 import { EntityHistory } from '../audit-events/EntityHistory';
 import { creatorRoleChoices, objectTypeChoices, workflowStateChoices } from '../common/choices';
@@ -26,8 +27,13 @@ const column = (part: string, field: string) => `resources.works.fields.${part}.
 
 const YEAR = { useGrouping: false };
 
+/** While a work is on its way to its targets, the page follows it until every target has answered. */
+const followPublishing: UseGetOneOptions = {
+  refetchInterval: (query) => ((query.state.data as { workflow?: { state?: string } } | undefined)?.workflow?.state === 'publishing' ? 2000 : false),
+};
+
 export const WorkShow = () => (
-  <Show actions={<WorkActions><EditButton /></WorkActions>}>
+  <Show actions={<WorkActions><EditButton /></WorkActions>} queryOptions={followPublishing}>
     <WorkWarnings />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.works.tabs.notice">
