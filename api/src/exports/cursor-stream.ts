@@ -2,14 +2,19 @@
  * A query's rows as a readable stream through a PostgreSQL cursor on a connection of its own: rows are fetched a
  * page at a time only when the reader wants more, so memory stays flat however many rows there are and a slow
  * client slows the query instead of filling the heap. The cursor lives in a read-only REPEATABLE READ transaction:
- * the export is one consistent snapshot.
+ * the export is one consistent snapshot. Each page may be completed by further queries in that snapshot (a page's
+ * children in one query per table cost far less than a correlated subquery per row).
  */
 import { Readable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 const PAGE_ROWS = 2000;
 
-export class CursorStream extends Readable {
+export type PageQuery = (sql: string, parameters: unknown[]) => Promise<any[]>;
+/** Completes a fetched page in place before its rows are pushed. */
+export type PageCompletion<Row> = (rows: Row[], query: PageQuery) => Promise<void>;
+
+export class CursorStream<Row = unknown> extends Readable {
   private runner: QueryRunner | null = null;
   private fetching = false;
 
@@ -17,6 +22,7 @@ export class CursorStream extends Readable {
     private readonly dataSource: DataSource,
     private readonly sql: string,
     private readonly parameters: unknown[],
+    private readonly completePage?: PageCompletion<Row>,
   ) {
     super({ objectMode: true, highWaterMark: PAGE_ROWS });
   }
@@ -39,7 +45,9 @@ export class CursorStream extends Readable {
     if (this.fetching || !this.runner) return;
     this.fetching = true;
     try {
-      const rows: unknown[] = await this.runner.query(`FETCH ${PAGE_ROWS} FROM export_cursor`);
+      const runner = this.runner;
+      const rows: Row[] = await runner.query(`FETCH ${PAGE_ROWS} FROM export_cursor`);
+      if (rows.length && this.completePage) await this.completePage(rows, (sql, parameters) => runner.query(sql, parameters));
       this.fetching = false;
       if (!rows.length) {
         this.push(null);

@@ -1,7 +1,8 @@
 /**
  * The works list as CSV, in the columns the import reads (an export imports back unchanged), streamed from a
  * database cursor: the filter is the list's own, rows come in museum and inventory number order (the unique
- * index's order, so the first rows leave before the last are read).
+ * index's order, so the first rows leave before the last are read), and each page's creators, dimensions and
+ * inscriptions are read with one query per table.
  */
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,67 +12,80 @@ import { WorkEntity } from '@oc/db';
 import { csvLine, formatNotice, NOTICE_COLUMN_NAMES, type FlatNotice } from '@oc/domain';
 import { WorkFilterDto } from '../works/work.dto';
 import { applyFilters } from '../works/works.repository';
-import { CursorStream } from './cursor-stream';
+import { CursorStream, type PageQuery } from './cursor-stream';
 
-interface ExportRow {
-  museum: string;
-  inventory_number: string;
-  title_fr: string;
-  title_en: string | null;
-  title_es: string | null;
-  object_type: string | null;
-  is_2d: boolean;
-  dating_text: string | null;
-  dating_start_year: number | null;
-  dating_end_year: number | null;
-  techniques: string | null;
-  description_fr: string | null;
-  description_en: string | null;
-  description_es: string | null;
-  provenance: string | null;
-  keywords: string[];
-  anonymous: boolean;
-  first_publication_year: number | null;
-  creators: FlatNotice['creators'] | null;
-  dimensions: Array<{ part: string | null; type: string; value: number | string; unit: string }> | null;
-  inscriptions: FlatNotice['inscriptions'] | null;
+/** A notice as the export query reads it: its columns are selected under FlatNotice's names, its children added per page. */
+type ExportRow = FlatNotice & { id: string };
+
+/** Children of a page of works, each table in position order, added to their work. */
+async function addChildren(rows: ExportRow[], query: PageQuery): Promise<void> {
+  const byId = new Map<string, ExportRow>();
+  for (const row of rows) {
+    row.creators = [];
+    row.dimensions = [];
+    row.inscriptions = [];
+    byId.set(row.id, row);
+  }
+  const ids = [...byId.keys()];
+  const creators: Array<{ work_id: string; name: string; birth_date: string | null; death_date: string | null; role: string }> = await query(
+    `SELECT c.work_id, p.display_name AS name, p.birth_date, p.death_date, c.role
+     FROM work_creator c JOIN person p ON p.id = c.person_id WHERE c.work_id = ANY($1::uuid[]) ORDER BY c.work_id, c.position`,
+    [ids],
+  );
+  for (const c of creators) byId.get(c.work_id)?.creators.push({ name: c.name, birthDate: c.birth_date, deathDate: c.death_date, role: c.role });
+  const dimensions: Array<{ work_id: string; part: string | null; type: string; value: string; unit: string }> = await query(
+    'SELECT work_id, part, type, value, unit FROM work_dimension WHERE work_id = ANY($1::uuid[]) ORDER BY work_id, position',
+    [ids],
+  );
+  for (const d of dimensions) byId.get(d.work_id)?.dimensions.push({ part: d.part, type: d.type, value: Number(d.value), unit: d.unit });
+  const inscriptions: Array<{ work_id: string; type: string; text: string; script: string | null }> = await query(
+    'SELECT work_id, type, text, script FROM work_inscription WHERE work_id = ANY($1::uuid[]) ORDER BY work_id, position',
+    [ids],
+  );
+  for (const i of inscriptions) byId.get(i.work_id)?.inscriptions.push({ type: i.type, text: i.text, script: i.script });
 }
 
-function toNotice(row: ExportRow): FlatNotice {
-  return {
-    museum: row.museum,
-    inventoryNumber: row.inventory_number,
-    titleFr: row.title_fr,
-    titleEn: row.title_en,
-    titleEs: row.title_es,
-    objectType: row.object_type,
-    is2D: row.is_2d,
-    datingText: row.dating_text,
-    datingStartYear: row.dating_start_year,
-    datingEndYear: row.dating_end_year,
-    techniques: row.techniques,
-    dimensions: (row.dimensions ?? []).map((d) => ({ ...d, value: Number(d.value) })),
-    inscriptions: row.inscriptions ?? [],
-    descriptionFr: row.description_fr,
-    descriptionEn: row.description_en,
-    descriptionEs: row.description_es,
-    provenance: row.provenance,
-    keywords: row.keywords,
-    anonymous: row.anonymous,
-    firstPublicationYear: row.first_publication_year,
-    creators: row.creators ?? [],
-  };
-}
+/** The work's own columns, by the FlatNotice key they are read as. */
+const EXPORT_COLUMNS: Record<string, Exclude<keyof FlatNotice, 'museum' | 'creators' | 'dimensions' | 'inscriptions'>> = {
+  inventory_number: 'inventoryNumber',
+  title_fr: 'titleFr',
+  title_en: 'titleEn',
+  title_es: 'titleEs',
+  object_type: 'objectType',
+  is_2d: 'is2D',
+  dating_text: 'datingText',
+  dating_start_year: 'datingStartYear',
+  dating_end_year: 'datingEndYear',
+  techniques: 'techniques',
+  description_fr: 'descriptionFr',
+  description_en: 'descriptionEn',
+  description_es: 'descriptionEs',
+  provenance: 'provenance',
+  keywords: 'keywords',
+  anonymous: 'anonymous',
+  first_publication_year: 'firstPublicationYear',
+};
 
-/** Rows in, CSV text out, a page of lines per chunk. */
+const CHUNK_CHARS = 1 << 16;
+
+/** Rows in, CSV text out in chunks of about 64 KB: a chunk per line would cost more to write than to format. */
 class CsvLines extends Transform {
+  private pending = `\uFEFF${csvLine([...NOTICE_COLUMN_NAMES])}`;
+
   constructor() {
-    super({ writableObjectMode: true, readableHighWaterMark: 1 << 16 });
-    this.push(`\uFEFF${csvLine([...NOTICE_COLUMN_NAMES])}`);
+    super({ writableObjectMode: true, readableHighWaterMark: CHUNK_CHARS });
   }
 
   _transform(row: ExportRow, _encoding: BufferEncoding, done: TransformCallback): void {
-    done(null, csvLine(formatNotice(toNotice(row))));
+    this.pending += csvLine(formatNotice(row));
+    if (this.pending.length < CHUNK_CHARS) return done();
+    const chunk = this.pending;
+    this.pending = '';
+    done(null, chunk);
+  }
+
+  _flush(done: TransformCallback): void {
+    done(null, this.pending);
   }
 }
 
@@ -80,24 +94,13 @@ export class WorksExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The CSV lines (header first) of the works the filter selects; the caller pipes them to the response. */
-  stream(filter: WorkFilterDto): { rows: CursorStream; lines: Transform } {
+  stream(filter: WorkFilterDto): { rows: CursorStream<ExportRow>; lines: Transform } {
     const qb = this.dataSource.getRepository(WorkEntity).createQueryBuilder('w');
     applyFilters(qb, filter);
-    qb.select([]).innerJoin('museum', 'm', 'm.id = w.museum_id').addSelect('m.code', 'museum');
-    for (const column of ['inventory_number', 'title_fr', 'title_en', 'title_es', 'object_type', 'is_2d', 'dating_text', 'dating_start_year', 'dating_end_year', 'techniques',
-          'description_fr', 'description_en', 'description_es', 'provenance', 'keywords', 'anonymous', 'first_publication_year']) {
-      qb.addSelect(`w.${column}`, column);
-    }
-    qb.addSelect(
-      `(SELECT json_agg(json_build_object('name', p.display_name, 'birthDate', p.birth_date, 'deathDate', p.death_date, 'role', c.role) ORDER BY c.position)
-        FROM work_creator c JOIN person p ON p.id = c.person_id WHERE c.work_id = w.id)`,
-      'creators',
-    )
-      .addSelect(`(SELECT json_agg(json_build_object('part', d.part, 'type', d.type, 'value', d.value, 'unit', d.unit) ORDER BY d.position) FROM work_dimension d WHERE d.work_id = w.id)`, 'dimensions')
-      .addSelect(`(SELECT json_agg(json_build_object('type', i.type, 'text', i.text, 'script', i.script) ORDER BY i.position) FROM work_inscription i WHERE i.work_id = w.id)`, 'inscriptions')
-      .orderBy('w.museum_id')
-      .addOrderBy('w.inventory_number');
+    qb.select([]).innerJoin('museum', 'm', 'm.id = w.museum_id').addSelect('w.id', 'id').addSelect('m.code', 'museum');
+    for (const [column, key] of Object.entries(EXPORT_COLUMNS)) qb.addSelect(`w.${column}`, key);
+    qb.orderBy('w.museum_id').addOrderBy('w.inventory_number');
     const [sql, parameters] = qb.getQueryAndParameters();
-    return { rows: new CursorStream(this.dataSource, sql, parameters), lines: new CsvLines() };
+    return { rows: new CursorStream<ExportRow>(this.dataSource, sql, parameters, addChildren), lines: new CsvLines() };
   }
 }

@@ -17,9 +17,17 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
   return counts[','] > counts[';'] ? ',' : ';';
 }
 
+/** What makes a cell need quotes: a quote, either delimiter, a line break, or spaces a reader could trim. */
+const NEEDS_QUOTES = /[";,\r\n]|^\s|\s$/;
+
 /** One CSV line (RFC 4180 quoting), CRLF-terminated. */
 export function csvLine(values: readonly string[], delimiter: CsvDelimiter = ';'): string {
-  return `${values.map((value) => (/[";,\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)).join(delimiter)}\r\n`;
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    line += (i ? delimiter : '') + (NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  }
+  return `${line}\r\n`;
 }
 
 /** Splits a multi-valued cell on `;`, honouring `\;` and `\\`; items are trimmed and empty ones dropped. */
