@@ -1,7 +1,8 @@
 /**
  * The CSV import against a real PostgreSQL: a 10,000-row file with exactly 1% bad rows gets an exact report, a
  * second run changes nothing, a changed row is updated and audited with its diff, a row the database refuses is
- * rejected alone, people are matched by name and dates, and broken files fail before any row is applied.
+ * rejected alone (in a small file and in full batches), people are matched by name and dates, and broken files fail
+ * before any row is applied.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,6 +197,32 @@ describe('CSV import', () => {
       expect(await count(`SELECT count(*) AS n FROM work WHERE inventory_number LIKE 'B-%'`)).toBe(29);
     } finally {
       await dataSource.query(`ALTER TABLE work DROP CONSTRAINT test_no_boom`);
+    }
+  });
+
+  it('lands every other row of full batches when the database refuses two of them, leaving no trace of those two', async () => {
+    await dataSource.query(`ALTER TABLE work ADD CONSTRAINT test_no_bang CHECK (title_fr <> 'BANG')`);
+    try {
+      const path = join(folder, 'bang.csv');
+      // 2,500 rows: two full batches and a partial one; the refused rows sit in different halves of the first batch.
+      const refused = new Set([3, 777]);
+      const rows = Array.from({ length: 2_500 }, (_, i) => csvLine(['PP', `BANG-${i}`, refused.has(i) ? 'BANG' : `Œuvre ${i}`]));
+      writeFileSync(path, csvLine(['museum', 'inventory_number', 'title_fr']) + rows.join(''));
+      const audits = await count(`SELECT count(*) AS n FROM audit_event`);
+      const { result, report } = await importFile(path);
+      expect(result.counts).toEqual({ created: 2_498, updated: 0, unchanged: 0, rejected: 2 });
+      expect(report.map((r) => r.line)).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 2));
+      expect(report.filter((r) => r.outcome === 'rejected')).toEqual(
+        [...refused].map((i) => expect.objectContaining({ line: i + 2, inventory_number: `BANG-${i}`, column: '(row)', work_id: '', reason: expect.stringMatching(/the database refused the row: .*test_no_bang/) })),
+      );
+      expect(await count(`SELECT count(*) AS n FROM work WHERE inventory_number LIKE 'BANG-%'`)).toBe(2_498);
+      expect(await count(`SELECT count(*) AS n FROM work WHERE inventory_number = ANY($1)`, [[...refused].map((i) => `BANG-${i}`)])).toBe(0);
+      expect(await count(`SELECT count(*) AS n FROM audit_event`)).toBe(audits + 2_498);
+      expect(await count(`SELECT count(*) AS n FROM audit_event a JOIN work w ON w.id::text = a.entity_id WHERE w.inventory_number LIKE 'BANG-%' AND a.action = 'import.create'`)).toBe(2_498);
+      const created = report.filter((r) => r.outcome === 'created');
+      expect(await count(`SELECT count(*) AS n FROM work WHERE id = ANY($1::uuid[])`, [created.map((r) => r.work_id)])).toBe(2_498);
+    } finally {
+      await dataSource.query(`ALTER TABLE work DROP CONSTRAINT test_no_bang`);
     }
   });
 
