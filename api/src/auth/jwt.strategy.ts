@@ -29,6 +29,6 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   async validate(payload: TokenPayload): Promise<AuthUser> {
     const user = typeof payload.sub === 'string' ? await this.users.findActiveById(payload.sub) : null;
     if (!user) throw new UnauthorizedException('Your session is no longer valid; please log in again');
-    return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+    return user;
   }
 }

@@ -7,6 +7,7 @@ import { diffRecords, passwordProblems } from '@oc/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
 import type { ListQuery, ListResult } from '../common/list-query';
+import { preparedQuery } from '../common/prepared-query';
 import { escapeLike } from '../common/text-search';
 import { fieldErrorsException } from '../common/validation';
 import { assertCurrentVersion } from '../common/versioned-update';
@@ -20,8 +21,15 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  findActiveById(id: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id, active: true });
+  /** Read on every authenticated request, so a disabled account or a changed role takes effect at once. */
+  async findActiveById(id: string): Promise<AuthUser | null> {
+    const [user] = await preparedQuery<AuthUser>(
+      this.dataSource.manager,
+      'users_active_by_id',
+      'SELECT id, email, display_name AS "displayName", roles FROM "user" WHERE id = $1 AND active',
+      [id],
+    );
+    return user ?? null;
   }
 
   findForLogin(email: string): Promise<UserEntity | null> {

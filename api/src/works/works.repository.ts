@@ -8,6 +8,7 @@ import { WorkEntity } from '@oc/db';
 import { dataQualityWarnings, type CreatorLife } from '@oc/domain';
 import type { ListQuery, ListResult } from '../common/list-query';
 import { listTotal, settleTotal } from '../common/list-total';
+import { preparedQuery } from '../common/prepared-query';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
@@ -165,7 +166,7 @@ export class WorksRepository {
 
   private async views(manager: EntityManager, ids: string[]): Promise<WorkView[]> {
     if (!ids.length) return [];
-    const rows: ViewRow[] = await manager.query(VIEWS_SQL, [ids]);
+    const rows = await preparedQuery<ViewRow>(manager, 'works_views', VIEWS_SQL, [ids]);
     return rows.map(({ view, quality }) => {
       view.warnings = dataQualityWarnings({ title: view.title, dating: view.dating, ...quality });
       return view;
