@@ -1,8 +1,9 @@
 /**
- * Renders an original's derivatives (DESIGN.md §6) the way immich does: decode once — auto-oriented, flattened,
- * converted to sRGB through the embedded ICC profile (CMYK included), 16-bit brought to 8-bit — then produce every
- * size from that single decode, each smaller size from the previous one, never enlarging. The decode happens at
- * full size only when tiles are wanted; otherwise libvips may shrink on load to the largest size needed.
+ * Renders an original's derivatives (DESIGN.md §6). Every output is auto-oriented, flattened, converted to sRGB
+ * through the embedded ICC profile (CMYK included) and brought to 8 bits. The sized images come from one decode,
+ * each smaller size from the previous one, never enlarging. The tile pyramid is a second, streaming pass over the
+ * original, run beside them: built from a decoded copy, it would wait for the whole decode (one core for an LZW
+ * TIFF) before encoding anything, where a streaming pass encodes tiles while decoding, as `vips dzsave` does.
  */
 import { join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -92,15 +93,24 @@ export async function readOriginalFacts(input: string, maxPixels: number): Promi
 const longEdge = (r: { width: number; height: number }) => Math.max(r.width, r.height);
 const fromRaster = (r: Raster) => sharp(r.data, { raw: { width: r.width, height: r.height, channels: r.channels } });
 
-async function decode(input: string, maxPixels: number, largestNeeded: number | null): Promise<Raster> {
+/** Loaders that decode straight to a smaller size (JPEG's DCT scaling, WebP): resizing while decoding is cheap. */
+const SHRINKS_ON_LOAD = new Set(['jpeg', 'webp']);
+
+/** The original, decoded lazily: auto-oriented, on white, sRGB, 8 bits. */
+function loadAsSrgb8(input: string, original: OriginalFacts, maxPixels: number, largestNeeded: number | null): Sharp {
   let image = sharp(input, { limitInputPixels: maxPixels, failOn: 'truncated' }).autoOrient();
-  if (largestNeeded) image = image.resize(largestNeeded, largestNeeded, { fit: 'inside', withoutEnlargement: true });
+  // Elsewhere (TIFF, PNG) the resize would run on the 16-bit or alpha data before the conversion, costing twice as
+  // much as shrinking the 8-bit copy afterwards.
+  if (largestNeeded && SHRINKS_ON_LOAD.has(original.format)) image = image.resize(largestNeeded, largestNeeded, { fit: 'inside', withoutEnlargement: true });
+  image = image.flatten({ background: '#ffffff' }).toColourspace('srgb');
+  // sharp brings a 16-bit RGB master with a profile into P3 (its wide working space), not sRGB: only an output
+  // profile converts it back. Without this the colours come out desaturated.
+  return original.colourSpace === 'rgb16' && original.hasIccProfile ? image.withIccProfile('srgb', { attach: false }) : image;
+}
+
+async function decode(input: string, original: OriginalFacts, maxPixels: number, largestNeeded: number): Promise<Raster> {
   try {
-    const { data, info } = await image
-      .flatten({ background: '#ffffff' })
-      .toColourspace('srgb')
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true });
+    const { data, info } = await loadAsSrgb8(input, original, maxPixels, largestNeeded).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, channels: info.channels };
   } catch (error) {
     throw explainDecodeError(error);
@@ -131,15 +141,21 @@ async function writeImage(raster: Raster, kind: Exclude<DerivativeKind, 'tiles'>
   return { kind, path, width: info.width, height: info.height, bytes: info.size };
 }
 
-async function writeTiles(raster: Raster, folder: string): Promise<RenderedDerivative> {
+async function writeTiles(input: string, original: OriginalFacts, maxPixels: number, folder: string): Promise<RenderedDerivative> {
   const spec = DERIVATIVE_SPECS.tiles;
-  // dzsave names the pyramid's folder after the file name; info.json's `id` is rewritten when served.
-  // Hundreds of small files: Huffman optimisation would cost a quarter of the time for a few percent of bytes.
-  await fromRaster(raster)
-    .jpeg({ quality: spec.quality, optimiseCoding: false })
-    .tile({ layout: 'iiif3', size: spec.tileSize, id: 'urn:oc:media' })
-    .toFile(join(folder, 'tiles.dz'));
-  return { kind: 'tiles', path: join(folder, 'tiles'), width: raster.width, height: raster.height, bytes: 0 };
+  try {
+    // dzsave names the pyramid's folder after the file name; info.json's `id` is rewritten when served.
+    // Hundreds of small files: Huffman optimisation would cost a quarter of the time for a few percent of bytes.
+    await loadAsSrgb8(input, original, maxPixels, null)
+      .jpeg({ quality: spec.quality, optimiseCoding: false })
+      .tile({ layout: 'iiif3', size: spec.tileSize, id: 'urn:oc:media' })
+      .toFile(join(folder, 'tiles.dz'));
+  } catch (error) {
+    // The same pass reads the original and writes the tiles: only a reading error is the image's fault.
+    if (/dzsave|unable to (write|open)|no space|permission denied/i.test(String((error as Error)?.message))) throw error;
+    throw explainDecodeError(error);
+  }
+  return { kind: 'tiles', path: join(folder, 'tiles'), width: original.width, height: original.height, bytes: 0 };
 }
 
 export async function renderDerivatives(input: string, options: RenderOptions): Promise<RenderResult> {
@@ -149,16 +165,15 @@ export async function renderDerivatives(input: string, options: RenderOptions): 
     (k): k is Exclude<DerivativeKind, 'tiles'> => k !== 'tiles' && wanted.has(k),
   );
   const edges = [...new Set(imageKinds.map((k) => DERIVATIVE_SPECS[k].longEdge))].sort((a, b) => b - a);
-  const steps = imageKinds.length + (wanted.has('tiles') ? 1 : 0) + 1;
+  const steps = imageKinds.length + (imageKinds.length ? 1 : 0) + (wanted.has('tiles') ? 1 : 0);
   let done = 0;
   const progress = async () => options.onProgress?.(Math.round((++done / steps) * 100));
 
-  const full = await decode(input, options.maxPixels, wanted.has('tiles') ? null : (edges[0] ?? null));
-  await progress();
-
   const cascade = async () => {
+    if (!edges.length) return [];
+    let level = await decode(input, original, options.maxPixels, edges[0]);
+    await progress();
     const results: RenderedDerivative[] = [];
-    let level = full;
     for (const edge of edges) {
       level = await shrink(level, edge);
       const atEdge = imageKinds.filter((k) => DERIVATIVE_SPECS[k].longEdge === edge);
@@ -171,11 +186,14 @@ export async function renderDerivatives(input: string, options: RenderOptions): 
   };
   const tiles = async () => {
     if (!wanted.has('tiles')) return [];
-    const result = await writeTiles(full, options.outputFolder);
+    const result = await writeTiles(input, original, options.maxPixels, options.outputFolder);
     await progress();
     return [result];
   };
-  // libvips is threaded, but the cascade is a chain: running the pyramid beside it keeps every core busy.
-  const [images, pyramid] = await Promise.all([cascade(), tiles()]);
-  return { original, derivatives: [...images, ...pyramid] };
+  // Two chains on libvips' threads: the cascade is a sequence, the pyramid streams; together they keep both cores busy.
+  const outcomes = await Promise.allSettled([cascade(), tiles()]);
+  const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason);
+  // When both fail, the image's fault is the one to report: it tells the registrar, and stops the retries.
+  if (failed.length) throw failed.find((e) => e instanceof InvalidImage) ?? failed[0];
+  return { original, derivatives: outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : [])) };
 }

@@ -15,9 +15,9 @@ export async function photo(width: number, height: number, format: 'jpeg' | 'png
   return image.toFormat(format, format === 'jpeg' ? { quality: 90 } : {}).toBuffer();
 }
 
-/** A 16-bit RGB TIFF (LZW), as a scanner writes a master. */
+/** A 16-bit RGB TIFF (LZW), as a scanner writes a master: three bands, no alpha (the composited PNG has one). */
 export async function rgb16Tiff(width: number, height: number): Promise<Buffer> {
-  return sharp(await photo(width, height, 'png')).toColourspace('rgb16').tiff({ compression: 'lzw' }).toBuffer();
+  return sharp(await photo(width, height, 'png')).removeAlpha().toColourspace('rgb16').tiff({ compression: 'lzw' }).toBuffer();
 }
 
 /** A JPEG whose pixels are stored `width × height` with a red left half, tagged EXIF orientation 6 (turn 90° clockwise to view). */
