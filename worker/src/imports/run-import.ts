@@ -9,9 +9,10 @@ import type { DataSource } from 'typeorm';
 import { ImportJobEntity } from '@oc/db';
 import { compileMapping, csvLine, InvalidCsvFile, mappingErrors, REPORT_HEADER, reportCells, type ImportCounts, type ReportRow } from '@oc/domain';
 import type { MediaStorage } from '@oc/media';
-import { readCsvCells, readCsvRecords, type CsvRecord } from './csv-records';
+import { readCsvRecords, type CsvRecord } from './csv-records';
 import { ImportBatches, type ReadRecord } from './import-batch';
 import { NoticeStore } from './notice-store';
+import { NotPlainCsv, readPlainCsv } from './plain-csv';
 
 export const IMPORT_BATCH_SIZE = 1000;
 /** After this many written rows the planner's statistics are refreshed rather than left to autovacuum. */
@@ -48,7 +49,8 @@ export async function runImport(
   try {
     const problems = mappingErrors(job.headers, job.mapping);
     if (Object.keys(problems).length) throw new InvalidCsvFile(`The column mapping is not usable: ${Object.entries(problems).map(([k, v]) => `${k} ${v}`).join('; ')}`);
-    total = await checkFile(storage, job);
+    const checked = await checkFile(storage, job);
+    total = checked.rows;
     await jobs.update({ id: importId }, { totalRows: total });
     await onProgress({ processed, total, counts });
 
@@ -73,7 +75,8 @@ export async function runImport(
       let applying: Promise<void> = Promise.resolve();
       let batch: CsvRecord[] = [];
       let header = true;
-      for await (const record of readCsvRecords(await storage.read(job.sourceKey), job.delimiter)) {
+      const source = await storage.read(job.sourceKey);
+      for await (const record of checked.plain ? readPlainCsv(source, job.delimiter) : readCsvRecords(source, job.delimiter)) {
         if (header) {
           header = false;
           continue;
@@ -109,10 +112,23 @@ export async function markImportFailed(dataSource: DataSource, importId: string,
   await dataSource.getRepository(ImportJobEntity).update({ id: importId }, { status: 'failed', error: message, finishedAt: new Date() });
 }
 
-/** Reads the whole file once; answers its number of data rows, or throws InvalidCsvFile. */
-async function checkFile(storage: MediaStorage, job: ImportJobEntity): Promise<number> {
+/**
+ * Reads the whole file once; answers its number of data rows and whether the fast reader can read it again (it read
+ * it all), or throws InvalidCsvFile. A file the fast reader gives up on is read by csv-parse, whose errors are the ones
+ * reported.
+ */
+async function checkFile(storage: MediaStorage, job: ImportJobEntity): Promise<{ rows: number; plain: boolean }> {
+  try {
+    return { rows: await countRows(job, readPlainCsv(await storage.read(job.sourceKey), job.delimiter)), plain: true };
+  } catch (error) {
+    if (!(error instanceof NotPlainCsv)) throw error;
+  }
+  return { rows: await countRows(job, readCsvRecords(await storage.read(job.sourceKey), job.delimiter)), plain: false };
+}
+
+async function countRows(job: ImportJobEntity, records: AsyncIterable<CsvRecord>): Promise<number> {
   let rows = -1;
-  for await (const cells of readCsvCells(await storage.read(job.sourceKey), job.delimiter)) {
+  for await (const { cells } of records) {
     if (rows === -1 && cells.map((c, i) => c.trim() || `column ${i + 1}`).join('\u0000') !== job.headers.join('\u0000')) {
       throw new InvalidCsvFile('The file has changed since it was uploaded: its header is not the one the mapping was made for');
     }
