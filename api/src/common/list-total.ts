@@ -13,12 +13,26 @@ export interface ListTotal {
 
 /** The filtered rows of `qb` are counted up to `exactUpTo`; above that, the planner's row estimate is taken. */
 export async function listTotal<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, exactUpTo: number): Promise<ListTotal> {
-  const [matches, parameters] = qb.clone().select('1').orderBy().getQueryAndParameters();
-  const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM (${matches} LIMIT ${exactUpTo + 1}) capped`, parameters);
-  if (n <= exactUpTo) return { value: n, exact: true };
+  const [matches, parameters] = matchesOf(qb);
+  // Planned apart from the LIMIT (a CTE is planned as if read to the end, and read only as far as needed): with the
+  // LIMIT in sight the planner may pick a sequential scan that stops after so many matches, and reads the whole
+  // table when it overestimated them.
+  const [{ n }] = await manager.query(
+    `WITH matches AS MATERIALIZED (${matches}) SELECT count(*)::int AS n FROM (SELECT 1 FROM matches LIMIT ${exactUpTo + 1}) capped`,
+    parameters,
+  );
+  return n <= exactUpTo ? { value: n, exact: true } : estimateTotal(manager, qb, exactUpTo + 1);
+}
+
+/** PostgreSQL's estimate of the filtered rows of `qb`, raised to `atLeast` (what is known to exist). */
+export async function estimateTotal<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, atLeast: number): Promise<ListTotal> {
+  const [matches, parameters] = matchesOf(qb);
   const [{ 'QUERY PLAN': plan }] = await manager.query(`EXPLAIN (FORMAT JSON) ${matches}`, parameters);
-  const estimate = Math.round(Number(plan[0].Plan['Plan Rows']));
-  return { value: Math.max(estimate, exactUpTo + 1), exact: false };
+  return { value: Math.max(Math.round(Number(plan[0].Plan['Plan Rows'])), atLeast), exact: false };
+}
+
+function matchesOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): [string, unknown[]] {
+  return qb.clone().select('1').orderBy().getQueryAndParameters();
 }
 
 /**

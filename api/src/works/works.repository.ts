@@ -7,15 +7,12 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { WorkEntity } from '@oc/db';
 import { dataQualityWarnings, type CreatorLife } from '@oc/domain';
 import type { ListQuery, ListResult } from '../common/list-query';
-import { listTotal, settleTotal } from '../common/list-total';
+import { estimateTotal, listTotal, settleTotal } from '../common/list-total';
 import { preparedQuery } from '../common/prepared-query';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
 import type { WorkView } from './work.view';
-
-/** Below this many full-text hits, sorting the hits beats walking the sort index (measured on 300,000 works). */
-const SMALL_RESULT = 5000;
 
 /** A timestamp as `Date.toISOString()` writes it (UTC, milliseconds), whatever the session's time zone. */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -120,12 +117,12 @@ export class WorksRepository {
   async list(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<ListResult<WorkView>> {
     const base = manager.getRepository(WorkEntity).createQueryBuilder('w');
     applyFilters(base, query.filter);
-    // Few full-text hits: sort the hits themselves. Otherwise the planner may walk the whole sort index and test
-    // the text on each row, betting on matches spread evenly (they rarely are: "nature" all sorts under N).
-    const total = await listTotal(manager, base, this.config.LIST_EXACT_TOTAL);
+    const countable = this.config.LIST_EXACT_TOTAL;
+    const hits = query.filter.q ? await this.pageOfHits(manager, base, query, countable) : null;
+    if (hits && hits.total <= countable) return { rows: await this.views(manager, hits.ids), total: hits.total };
+    const total = hits ? await estimateTotal(manager, base, countable + 1) : await listTotal(manager, base, countable);
     if (total.exact && (total.value === 0 || query.offset >= total.value)) return { rows: [], total: total.value };
-    const fewHits = query.filter.q && total.exact && total.value <= SMALL_RESULT;
-    const ids = fewHits ? await this.idsFromHits(manager, base, query) : await this.idsInOrder(base, query);
+    const ids = await this.idsInOrder(base, query);
     return { rows: await this.views(manager, ids), total: settleTotal(total, query.offset, query.limit, ids.length) };
   }
 
@@ -142,15 +139,33 @@ export class WorksRepository {
     return rows.map((r) => r.id);
   }
 
-  private async idsFromHits(manager: EntityManager, base: SelectQueryBuilder<WorkEntity>, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+  /**
+   * Full text: the hits are collected once, counted up to `countable`, and when there are no more than that the
+   * same statement sorts them for the page. Walking the sort index instead, the planner bets on hits spread evenly
+   * over the sort order and may read most of the table (they rarely are: "nature" all sorts under N). Above
+   * `countable` only the total is known, and the caller walks the sort index, which then finds hits soon.
+   */
+  private async pageOfHits(
+    manager: EntityManager,
+    base: SelectQueryBuilder<WorkEntity>,
+    query: ListQuery<WorkFilterDto>,
+    countable: number,
+  ): Promise<{ total: number; ids: string[] }> {
     const [hits, parameters] = base.clone().select('w.id', 'id').addSelect(query.sortExpression, 'sort_key').getQueryAndParameters();
     const direction = query.order === 'ASC' ? 'ASC' : 'DESC';
-    const rows: Array<{ id: string }> = await manager.query(
-      `WITH hits AS MATERIALIZED (${hits})
-       SELECT id FROM hits ORDER BY sort_key ${direction}, id ${direction} OFFSET ${query.offset} LIMIT ${query.limit}`,
+    const rows: Array<{ total: number; id: string | null }> = await manager.query(
+      `WITH hits AS MATERIALIZED (${hits}),
+            counted AS (SELECT count(*)::int AS total FROM (SELECT 1 FROM hits LIMIT ${countable + 1}) capped)
+       SELECT counted.total, page.id
+       FROM counted
+       LEFT JOIN LATERAL (
+         SELECT id, sort_key FROM hits WHERE counted.total <= ${countable}
+         ORDER BY sort_key ${direction}, id ${direction} OFFSET ${query.offset} LIMIT ${query.limit}
+       ) page ON TRUE
+       ORDER BY page.sort_key ${direction}, page.id ${direction}`,
       parameters,
     );
-    return rows.map((r) => r.id);
+    return { total: rows[0].total, ids: rows.flatMap((r) => (r.id ? [r.id] : [])) };
   }
 
   async findOne(manager: EntityManager, id: string, lock = false): Promise<WorkEntity | null> {
