@@ -1,6 +1,6 @@
 /**
  * Giving a work its primary image the way a registrar's upload does: through the images API, then waiting for the
- * worker to render it. The admin has no upload screen yet, so the journey does this part over HTTP.
+ * worker to render it. Journeys that are not about images set this part of the scene over HTTP.
  */
 import { photo } from '@oc/testing';
 import type { ApiSession } from './api-session';
