@@ -29,23 +29,28 @@ export function sameJson(a: unknown, b: unknown): boolean {
     for (let i = 0; i < x.length; i++) if (!sameJson(x[i], y[i])) return false;
     return true;
   }
-  const xKeys = definedKeys(x as Record<string, unknown>);
-  const yKeys = definedKeys(y as Record<string, unknown>);
-  if (xKeys.length !== yKeys.length) return false;
-  for (let i = 0; i < xKeys.length; i++) {
-    if (xKeys[i] !== yKeys[i] || !sameJson((x as Record<string, unknown>)[xKeys[i]], (y as Record<string, unknown>)[yKeys[i]])) return false;
+  return sameRecord(x as Record<string, unknown>, y as Record<string, unknown>);
+}
+
+/** Same defined keys in the same order with the same values (JSON leaves out properties whose value is undefined). */
+function sameRecord(x: Record<string, unknown>, y: Record<string, unknown>): boolean {
+  const xKeys = Object.keys(x);
+  const yKeys = Object.keys(y);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < xKeys.length && x[xKeys[i]] === undefined) i++;
+    while (j < yKeys.length && y[yKeys[j]] === undefined) j++;
+    if (i === xKeys.length || j === yKeys.length) return i === xKeys.length && j === yKeys.length;
+    if (xKeys[i] !== yKeys[j] || !sameJson(x[xKeys[i]], y[yKeys[j]])) return false;
+    i++;
+    j++;
   }
-  return true;
 }
 
 function jsonValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   return value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? null : value;
-}
-
-/** JSON leaves out properties whose value is undefined. */
-function definedKeys(record: Record<string, unknown>): string[] {
-  return Object.keys(record).filter((key) => record[key] !== undefined);
 }
 
 export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null, prefix = ''): RecordDiff {

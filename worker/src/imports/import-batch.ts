@@ -5,6 +5,7 @@
  * their audit events. If the batch fails unexpectedly, it is retried in halves down to single rows, so only the
  * faulty row is rejected. A row is applied whole or not at all.
  */
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   allowsOpenContent,
@@ -53,6 +54,9 @@ interface ReadyRow {
 }
 
 const NEW_PERSON = 'new:';
+
+/** Lets a statement just issued reach PostgreSQL (through the driver's promise hops) before CPU-bound work starts. */
+const statementSent = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The notice as the audit trail and the unchanged check see it, shaped like the API's Work. */
 function auditShape(n: StoredNotice): Record<string, unknown> {
@@ -165,12 +169,13 @@ export class ImportBatches {
       const comment = (row: ReadyRow) => `CSV import ${this.context.fileName}, line ${row.record.line}`;
       const names = new Map([...this.names, ...newPeople.map((p) => [p.id, p.displayName] as const)]);
       const creatorNames = (row: ReadyRow, notice: StoredNotice) => (row.creators ? notice.creators.map((c) => names.get(c.personId)).join(' ') : null);
-      const ids = await store.insertWorks(creates.map((c) => ({ notice: c.notice, creatorNames: creatorNames(c.row, c.notice) })), actor);
-      const created = creates.map((c) => ({ ...c, id: ids.get(workKey(c.notice.museumId, c.notice.inventoryNumber)) as string }));
-      await store.replaceChildren(created, true);
+      // New works get their ids here rather than from the insert, so their audit events (the diffs, the batch's largest
+      // computation) are built while PostgreSQL inserts the works.
+      const created = creates.map((c) => ({ ...c, id: randomUUID(), creatorNames: creatorNames(c.row, c.notice) }));
       const updated = updates.map((u) => ({ ...u, id: u.before.id, creatorNames: creatorNames(u.row, u.notice) }));
-      await store.updateWorks(updated, actor);
-      await store.replaceChildren(updated, false);
+      const inserting = store.insertWorks(created, actor);
+      inserting.catch(() => undefined); // awaited once the events are built
+      await statementSent();
       const events: AuditRow[] = [
         ...newPeople.map((p) => ({
           action: 'import.create',
@@ -182,6 +187,10 @@ export class ImportBatches {
         ...created.map((c) => ({ action: 'import.create', entityType: 'work', entityId: c.id, diff: diffRecords(null, auditShape(c.notice)), comment: comment(c.row) })),
         ...updated.map((u) => ({ action: 'import.update', entityType: 'work', entityId: u.id, diff: diffRecords(auditShape(u.before), auditShape(u.notice)), comment: comment(u.row) })),
       ];
+      await inserting;
+      await store.replaceChildren(created, true);
+      await store.updateWorks(updated, actor);
+      await store.replaceChildren(updated, false);
       await store.audit(events, actor);
       await this.requestFollowUps(store, updated.map((u) => u.before));
       for (const c of created) report.set(c.row.record, this.outcome(c.row, 'created', c.id));

@@ -171,21 +171,19 @@ export class NoticeStore {
     );
   }
 
-  /** Inserts the notices; answers their new ids by `workKey`. */
-  async insertWorks(works: WorkWrite[], actor: Actor): Promise<Map<string, string>> {
-    if (!works.length) return new Map();
-    const rows: Array<{ id: string; museum_id: string; inventory_number: string }> = await this.manager.query(
-      `INSERT INTO work (museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
+  /** Inserts the notices under the ids given. */
+  async insertWorks(works: Array<WorkWrite & { id: string }>, actor: Actor): Promise<void> {
+    if (!works.length) return;
+    await this.manager.query(
+      `INSERT INTO work (id, museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
                          dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
                          first_publication_year, creator_names, created_by, updated_by)
-       SELECT museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
+       SELECT id, museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
               dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
               first_publication_year, coalesce(creator_names, ''), $2, $2
-       FROM jsonb_to_recordset($1::jsonb) AS x(${WORK_COLUMNS})
-       RETURNING id, museum_id, inventory_number`,
-      [json(works.map(workRecord)), actor.id],
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, ${WORK_COLUMNS})`,
+      [json(works.map((w) => ({ id: w.id, ...workRecord(w) }))), actor.id],
     );
-    return new Map(rows.map((r) => [workKey(r.museum_id, r.inventory_number), r.id]));
   }
 
   async updateWorks(works: Array<WorkWrite & { id: string }>, actor: Actor): Promise<void> {

@@ -32,6 +32,8 @@ export function csvLine(values: readonly string[], delimiter: CsvDelimiter = ';'
 
 /** Splits a multi-valued cell on `;`, honouring `\;` and `\\`; items are trimmed and empty ones dropped. */
 export function splitList(text: string): string[] {
+  // Most cells have no escapes: the native split is then the same and far cheaper than the loop below.
+  if (!text.includes('\\')) return text.split(';').map((item) => item.trim()).filter((item) => item !== '');
   const items: string[] = [];
   let current = '';
   for (let i = 0; i < text.length; i++) {
