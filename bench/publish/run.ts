@@ -141,7 +141,9 @@ async function main(): Promise<void> {
 
     await wiki.start();
     const prefix = `oc-bench-${randomBytes(3).toString('hex')}`;
-    worker = spawn(process.execPath, ['-r', './scripts/register.cjs', 'worker/src/main.ts'], {
+    // BENCH_WORKER_CPU_PROF=<folder>: a V8 CPU profile of the worker (NODE_OPTIONS may not carry --cpu-prof).
+    const profile = process.env.BENCH_WORKER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`] : [];
+    worker = spawn(process.execPath, [...profile, '-r', './scripts/register.cjs', 'worker/src/main.ts'], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { signPortalBody } from '@oc/connectors';
+import { markSucceeded, signPortalBody } from '@oc/connectors';
 import { dataSourceOptions } from '@oc/db';
 import { bullConnection } from '@oc/jobs';
 import { createTestDatabase, FakePortal, TestDatabase } from '@oc/testing';
@@ -211,6 +211,22 @@ describe('portal target', () => {
     const work = await createPublishingWork(dataSource, { targets: ['portal', 'commons'] });
     await expect(run('portal.push', work.id)).resolves.toMatchObject({ status: 'done', published: false });
     expect(await workState(dataSource, work.id)).toBe('publishing');
+  });
+
+  it('publishes a work whose two targets succeed at the same moment (the second sees the first once it has the lock)', async () => {
+    const work = await createPublishingWork(dataSource, { targets: ['portal', 'commons'] });
+    // Hold the work row so that both targets reach their lock before either records anything.
+    const holder = dataSource.createQueryRunner();
+    await holder.startTransaction();
+    await holder.query('SELECT id FROM work WHERE id = $1 FOR UPDATE', [work.id]);
+    const outcome = (target: 'portal' | 'commons') => markSucceeded(dataSource, work.id, target, { externalRef: target, externalUrl: null, contentHash: target });
+    const both = Promise.all([outcome('portal'), outcome('commons')]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await holder.commitTransaction();
+    await holder.release();
+    expect((await both).sort()).toEqual(['published', 'recorded']);
+    expect(await workState(dataSource, work.id)).toBe('published');
+    expect(await dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 AND action = 'workflow.published'`, [work.id])).toHaveLength(1);
   });
 
   it('does nothing for a work without a portal publication, or not being published', async () => {

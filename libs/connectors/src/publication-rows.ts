@@ -1,7 +1,8 @@
 /**
  * The `publication` row of a work and target through one push: read it, count the attempt, record the outcome.
  * When the last target of a `publishing` work succeeds, the work becomes `published` with its audit event, in the
- * same transaction; the work row is locked first so two targets finishing together cannot both miss the moment.
+ * same transaction; the work row is locked first, by a statement of its own, so two targets finishing together
+ * cannot both miss the moment.
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@oc/db';
@@ -70,19 +71,22 @@ export async function markSucceeded(
   outcome: PushOutcome,
 ): Promise<'recorded' | 'published' | 'withdrawn'> {
   return dataSource.transaction(async (manager) => {
-    // One statement: lock the work (targets finishing together queue here), record the push, count what is left.
+    // The lock is a statement of its own: targets finishing together queue here, and the next statement then reads
+    // with a snapshot taken after the other target's commit. Counting in the locking statement would read the
+    // other target's row as it was before it succeeded, and both would leave the work `publishing` for ever.
+    const [work] = await manager.query('SELECT workflow_state AS "workflowState" FROM work WHERE id = $1 FOR UPDATE', [workId]);
+    if (!work) return 'withdrawn';
     const [row] = await manager.query(
-      `WITH work_row AS (SELECT workflow_state FROM work WHERE id = $1 FOR UPDATE),
-            pushed AS (UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
+      `WITH pushed AS (UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
                               content_hash = $5, note = $6, last_error = NULL, pushed_at = now(), updated_at = now()
-                       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' AND EXISTS (SELECT 1 FROM work_row) RETURNING target)
-       SELECT (SELECT workflow_state FROM work_row) AS "workflowState", (SELECT count(*)::int FROM pushed) AS recorded,
+                       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' RETURNING target)
+       SELECT (SELECT count(*)::int FROM pushed) AS recorded,
               (SELECT count(*)::int FROM publication WHERE work_id = $1 AND target <> $2 AND state <> 'succeeded') AS open,
               (SELECT array_agg(target ORDER BY target) FROM publication WHERE work_id = $1) AS targets`,
       [workId, target, outcome.externalRef, outcome.externalUrl, outcome.contentHash, outcome.note ?? null],
     );
-    if (!row.workflowState || !row.recorded) return 'withdrawn';
-    if (row.workflowState !== 'publishing' || row.open > 0) return 'recorded';
+    if (!row.recorded) return 'withdrawn';
+    if (work.workflowState !== 'publishing' || row.open > 0) return 'recorded';
     await publishWork(manager, workId, row.targets);
     return 'published';
   });
