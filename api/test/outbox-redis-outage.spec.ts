@@ -39,7 +39,7 @@ describe('outbox while Redis is away', () => {
     await redis.stop();
     await api.http.post(`/api/works/${work.id}/workflow/publish`).set(bearer(api.tokens.rights_manager)).send({}).expect(200);
     const relay = new OutboxRelay(dataSource, () => queue);
-    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 1 });
+    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 1, full: false });
     const [pending] = await sql<{ attempts: number; sent_at: Date | null; last_error: string }>(api, 'SELECT attempts, sent_at, last_error FROM outbox');
     expect(pending).toMatchObject({ attempts: 1, sent_at: null });
     expect(pending.last_error).toBeTruthy();
@@ -51,8 +51,8 @@ describe('outbox while Redis is away', () => {
       await new Promise((r) => setTimeout(r, 100));
       result = await relay.relayOnce();
     }
-    expect(result).toEqual({ sent: 1, failed: 0 });
-    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(result).toEqual({ sent: 1, failed: 0, full: false });
+    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0, full: false });
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active']);
     expect(jobs.map((j) => [j.name, j.data])).toEqual([['portal.push', { workId: work.id }]]);
   });

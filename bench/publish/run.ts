@@ -152,7 +152,6 @@ async function main(): Promise<void> {
         DATABASE_URL: databaseUrl,
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: prefix,
-        OUTBOX_INTERVAL_MS: '50',
         STORAGE_URL: storageRoot,
         PORTAL_URL: portal.url,
         PORTAL_SECRET: SECRET,

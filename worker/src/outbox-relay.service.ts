@@ -34,21 +34,24 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 
-  private schedule(): void {
+  /** Passes again at once while passes come back full (a publication of thousands of works), else after the interval. */
+  private schedule(delay = this.config.OUTBOX_INTERVAL_MS): void {
     this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        if (this.timer) this.schedule();
+      this.running = this.tick().then((more) => {
+        if (this.timer) this.schedule(more ? 0 : undefined);
       });
-    }, this.config.OUTBOX_INTERVAL_MS);
+    }, delay);
   }
 
-  private async tick(): Promise<void> {
+  private async tick(): Promise<boolean> {
     try {
-      const { sent, failed } = await this.relay.relayOnce();
+      const { sent, failed, full } = await this.relay.relayOnce();
       if (sent) this.logger.info({ sent }, 'outbox rows relayed');
       if (failed) this.logger.warn({ failed }, 'outbox rows kept for the next pass');
+      return full && sent > 0;
     } catch (error) {
       this.logger.error({ err: error }, 'outbox relay pass failed');
+      return false;
     }
   }
 

@@ -28,8 +28,8 @@ describe('OutboxRelay', () => {
   it('moves pending rows to BullMQ once, with the outbox id as job id, and marks them sent', async () => {
     await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', '{}'), ('scheduler', 'scheduler.publish-due', '{"n":2}')`);
     const relay = new OutboxRelay(dataSource, () => queue);
-    expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0 });
-    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: false });
+    expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0, full: false });
     const jobs = await queue.getJobs(['waiting']);
     expect(jobs.map((j) => j.id).sort()).toEqual(['outbox-1', 'outbox-2']);
     const pending = await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
@@ -39,9 +39,22 @@ describe('OutboxRelay', () => {
   it('keeps a row pending with its error when its queue is unknown, and goes on with the others', async () => {
     await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('nowhere', 'x', '{}'), ('scheduler', 'scheduler.publish-due', '{}')`);
     const relay = new OutboxRelay(dataSource, () => queue);
-    expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 1 });
+    expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 1, full: false });
     const [row] = await dataSource.query(`SELECT attempts, last_error, sent_at FROM outbox WHERE queue = 'nowhere'`);
     expect(row).toEqual({ attempts: 1, last_error: 'unknown queue "nowhere"', sent_at: null });
+  });
+
+  it('says when a pass took a full batch, so that the worker drains a large outbox without waiting between passes', async () => {
+    await dataSource.query('UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL');
+    const rows: Array<{ id: string }> = await dataSource.query(
+      `INSERT INTO outbox (queue, job_name, payload) SELECT 'scheduler', 'scheduler.publish-due', jsonb_build_object('n', n) FROM generate_series(1, 5) n RETURNING id`,
+    );
+    const relay = new OutboxRelay(dataSource, () => queue, 2);
+    expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: true });
+    expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: true });
+    expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 0, full: false });
+    const jobs = await Promise.all(rows.map((row) => queue.getJob(`outbox-${row.id}`)));
+    expect(jobs.map((job) => job?.data.n)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('does not duplicate a job when a row is relayed again after a crash before it was marked', async () => {

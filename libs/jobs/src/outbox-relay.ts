@@ -17,13 +17,15 @@ export interface OutboxRow {
 export interface RelayResult {
   sent: number;
   failed: number;
+  /** Whether the pass took a full batch: more rows may be waiting, so the caller should pass again at once. */
+  full: boolean;
 }
 
 export class OutboxRelay {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queueFor: (name: QueueName) => Queue,
-    private readonly batchSize = 100,
+    private readonly batchSize = 500,
   ) {}
 
   async relayOnce(): Promise<RelayResult> {
@@ -33,23 +35,30 @@ export class OutboxRelay {
         `SELECT id, queue, job_name, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
-      let sent = 0;
-      let failed = 0;
+      const byQueue = new Map<QueueName, OutboxRow[]>();
+      const errors = new Map<string, string[]>();
+      const keep = (message: string, ids: string[]) => errors.set(message, [...(errors.get(message) ?? []), ...ids]);
       for (const row of rows) {
+        if (isQueueName(row.queue)) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+        else keep(`unknown queue "${row.queue}"`, [row.id]);
+      }
+      const sentIds: string[] = [];
+      // One pipelined call per queue; a queue that is down keeps its rows for the next pass, the others go on.
+      for (const [queue, queued] of byQueue) {
         try {
-          if (!isQueueName(row.queue)) throw new Error(`unknown queue "${row.queue}"`);
-          await this.queueFor(row.queue).add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: `outbox-${row.id}` });
-          await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1', [row.id]);
-          sent++;
+          await this.queueFor(queue).addBulk(queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: `outbox-${row.id}` } })));
+          sentIds.push(...queued.map((row) => row.id));
         } catch (error) {
-          await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
-            row.id,
-            error instanceof Error ? error.message : String(error),
-          ]);
-          failed++;
+          keep(error instanceof Error ? error.message : String(error), queued.map((row) => row.id));
         }
       }
-      return { sent, failed };
+      if (sentIds.length) {
+        await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])', [sentIds]);
+      }
+      for (const [message, ids] of errors) {
+        await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])', [ids, message]);
+      }
+      return { sent: sentIds.length, failed: rows.length - sentIds.length, full: rows.length === this.batchSize };
     });
   }
 }
