@@ -152,7 +152,8 @@ function apiCommand(dist: boolean): string[] {
   } catch {
     throw new Error(`--dist: ${main} not found; run \`npm run build\` first`);
   }
-  return [main];
+  // The flags the Dockerfile runs it with.
+  return ['--max-old-space-size=192', main];
 }
 
 async function startApi(databaseUrl: string, dist: boolean): Promise<Api> {
