@@ -1,9 +1,10 @@
 /**
  * Renders an original's derivatives (DESIGN.md §6). Every output is auto-oriented, flattened, converted to sRGB
  * through the embedded ICC profile (CMYK included) and brought to 8 bits. The sized images come from one decode,
- * each smaller size from the previous one, never enlarging. The tile pyramid is a second, streaming pass over the
- * original, run beside them: built from a decoded copy, it would wait for the whole decode (one core for an LZW
- * TIFF) before encoding anything, where a streaming pass encodes tiles while decoding, as `vips dzsave` does.
+ * each smaller size from the previous one, never enlarging. The tile pyramid streams from the original, beside
+ * them, as `vips dzsave` does: built from a decoded copy it would wait for the whole decode (one core for an LZW
+ * TIFF) before encoding a tile. The exception is a master that cannot shrink on load (TIFF, PNG) when sizes are
+ * wanted too: there the full decode is most of the work, so it is done once and shared.
  */
 import { join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -108,7 +109,7 @@ function loadAsSrgb8(input: string, original: OriginalFacts, maxPixels: number, 
   return original.colourSpace === 'rgb16' && original.hasIccProfile ? image.withIccProfile('srgb', { attach: false }) : image;
 }
 
-async function decode(input: string, original: OriginalFacts, maxPixels: number, largestNeeded: number): Promise<Raster> {
+async function decode(input: string, original: OriginalFacts, maxPixels: number, largestNeeded: number | null): Promise<Raster> {
   try {
     const { data, info } = await loadAsSrgb8(input, original, maxPixels, largestNeeded).raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, channels: info.channels };
@@ -141,22 +142,17 @@ async function writeImage(raster: Raster, kind: Exclude<DerivativeKind, 'tiles'>
   return { kind, path, width: info.width, height: info.height, bytes: info.size };
 }
 
-async function writeTiles(input: string, original: OriginalFacts, maxPixels: number, folder: string): Promise<RenderedDerivative> {
+async function writeTiles(source: Sharp, folder: string): Promise<void> {
   const spec = DERIVATIVE_SPECS.tiles;
-  try {
-    // dzsave names the pyramid's folder after the file name; info.json's `id` is rewritten when served.
-    // Hundreds of small files: Huffman optimisation would cost a quarter of the time for a few percent of bytes.
-    await loadAsSrgb8(input, original, maxPixels, null)
-      .jpeg({ quality: spec.quality, optimiseCoding: false })
-      .tile({ layout: 'iiif3', size: spec.tileSize, id: 'urn:oc:media' })
-      .toFile(join(folder, 'tiles.dz'));
-  } catch (error) {
-    // The same pass reads the original and writes the tiles: only a reading error is the image's fault.
-    if (/dzsave|unable to (write|open)|no space|permission denied/i.test(String((error as Error)?.message))) throw error;
-    throw explainDecodeError(error);
-  }
-  return { kind: 'tiles', path: join(folder, 'tiles'), width: original.width, height: original.height, bytes: 0 };
+  // dzsave names the pyramid's folder after the file name; info.json's `id` is rewritten when served.
+  // Hundreds of small files: Huffman optimisation would cost a quarter of the time for a few percent of bytes.
+  await source
+    .jpeg({ quality: spec.quality, optimiseCoding: false })
+    .tile({ layout: 'iiif3', size: spec.tileSize, id: 'urn:oc:media' })
+    .toFile(join(folder, 'tiles.dz'));
 }
+
+const isWriteError = (error: unknown) => /dzsave|unable to (write|open)|no space|permission denied/i.test(String((error as Error)?.message));
 
 export async function renderDerivatives(input: string, options: RenderOptions): Promise<RenderResult> {
   const original = await readOriginalFacts(input, options.maxPixels);
@@ -169,9 +165,12 @@ export async function renderDerivatives(input: string, options: RenderOptions): 
   let done = 0;
   const progress = async () => options.onProgress?.(Math.round((++done / steps) * 100));
 
+  const shareFullDecode = wanted.has('tiles') && edges.length > 0 && !SHRINKS_ON_LOAD.has(original.format);
+  const shared = shareFullDecode ? decode(input, original, options.maxPixels, null) : null;
+
   const cascade = async () => {
     if (!edges.length) return [];
-    let level = await decode(input, original, options.maxPixels, edges[0]);
+    let level = await (shared ?? decode(input, original, options.maxPixels, edges[0]));
     await progress();
     const results: RenderedDerivative[] = [];
     for (const edge of edges) {
@@ -186,9 +185,15 @@ export async function renderDerivatives(input: string, options: RenderOptions): 
   };
   const tiles = async () => {
     if (!wanted.has('tiles')) return [];
-    const result = await writeTiles(input, original, options.maxPixels, options.outputFolder);
+    const source = shared ? fromRaster(await shared) : loadAsSrgb8(input, original, options.maxPixels, null);
+    try {
+      await writeTiles(source, options.outputFolder);
+    } catch (error) {
+      // Streaming, the same pass reads the original and writes the tiles: only a reading error is the image's fault.
+      throw shared || isWriteError(error) ? error : explainDecodeError(error);
+    }
     await progress();
-    return [result];
+    return [{ kind: 'tiles' as const, path: join(options.outputFolder, 'tiles'), width: original.width, height: original.height, bytes: 0 }];
   };
   // Two chains on libvips' threads: the cascade is a sequence, the pyramid streams; together they keep both cores busy.
   const outcomes = await Promise.allSettled([cascade(), tiles()]);
