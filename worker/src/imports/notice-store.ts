@@ -117,8 +117,8 @@ export class NoticeStore {
     );
   }
 
-  /** The works of these museum + inventory keys, locked until the batch commits. */
-  async lockExisting(keys: Array<{ museumId: string; inventoryNumber: string }>): Promise<ExistingWork[]> {
+  /** The works of these museum + inventory keys, locked until the batch commits when asked. */
+  async existingWorks(keys: Array<{ museumId: string; inventoryNumber: string }>, { lock }: { lock: boolean }): Promise<ExistingWork[]> {
     if (!keys.length) return [];
     const rows: Array<Record<string, any>> = await this.manager.query(
       `SELECT w.id, w.museum_id, w.inventory_number, w.title_fr, w.title_en, w.title_es, w.object_type, w.is_2d, w.dating_text,
@@ -132,7 +132,7 @@ export class NoticeStore {
                         FROM work_inscription i WHERE i.work_id = w.id), '[]') AS inscriptions
        FROM work w JOIN unnest($1::uuid[], $2::text[]) AS k(museum_id, inventory_number)
          ON w.museum_id = k.museum_id AND w.inventory_number = k.inventory_number
-       FOR UPDATE OF w`,
+       ${lock ? 'FOR UPDATE OF w' : ''}`,
       [keys.map((k) => k.museumId), keys.map((k) => k.inventoryNumber)],
     );
     return rows.map((r) => ({
