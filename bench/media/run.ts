@@ -3,7 +3,7 @@
  * libvips command-line tools (the practical limit: `vipsthumbnail` per size, `vips dzsave --layout iiif3` for tiles)
  * and ImageMagick (`/usr/bin/convert`, the common alternative) producing the same sizes.
  *
- * Masters: 6000 × 4000, an 8-bit JPEG and a 16-bit RGB TIFF (LZW), generated on the spot. For each master and each
+ * Masters: 6000 × 4000, an 8-bit JPEG and a 16-bit RGB TIFF (LZW, three bands), generated on the spot. For each master and each
  * tool, `--runs` timed runs (default 3, interleaved, median reported):
  *   all     every derivative of DESIGN.md §6 — ours with the XMP rights metadata and 300 dpi on the HD file;
  *           libvips CLI: five `vipsthumbnail` + one `vips dzsave` (it has to decode once per command);
@@ -13,7 +13,7 @@
  * Throughput: four masters (2 JPEG, 2 TIFF) at the worker's concurrency (2), ours in a child process whose peak RSS
  * is recorded (target < 1 GB), the CLI tools as two parallel command chains.
  * Targets (issue 4): all/vips ≤ 1.0, IM sizes / our sizes ≥ 3, tiles/dzsave ≤ 1.0, peak RSS < 1 GB at concurrency 2.
- * Needs `apt-get install libvips-tools imagemagick`. Results: bench/results/media.json.
+ * Needs `apt-get install libvips-tools imagemagick`. Results: bench/results/media.json. See bench/README.md.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,14 @@ const VIPS = '/usr/bin/vips';
 const VIPSTHUMBNAIL = '/usr/bin/vipsthumbnail';
 const CONVERT = '/usr/bin/convert';
 const CONCURRENCY = 2;
-const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 3);
+/**
+ * While iterating: `--masters=tiff16` and `--tools=ours_tiles,vips_tiles` measure a subset, print it and skip the
+ * throughput pass; bench/results/media.json is written by full runs only.
+ */
+const onlyMasters = option('masters')?.split(',');
+const onlyTools = option('tools')?.split(',');
 
 const SIZED = DERIVATIVE_KINDS.filter((k): k is Exclude<DerivativeKind, 'tiles'> => k !== 'tiles');
 const RIGHTS = { title: 'Bench', creators: ['Anonyme'], creditLine: 'CC0 Paris Musées / Bench', source: 'bench' };
@@ -112,23 +119,34 @@ async function main(): Promise<void> {
   for (const tool of [VIPS, VIPSTHUMBNAIL, CONVERT]) {
     if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install libvips-tools imagemagick`);
   }
+  const loadAverageAtStart = loadavg().map((l) => round(l, 2));
   const work = freshFolder();
-  const masters = { jpeg8: join(work, 'master-6000x4000.jpg'), tiff16: join(work, 'master-6000x4000-16bit.tif') };
+  const allMasters = { jpeg8: join(work, 'master-6000x4000.jpg'), tiff16: join(work, 'master-6000x4000-16bit.tif') };
   console.log('Generating 6000 × 4000 masters…');
-  writeFileSync(masters.jpeg8, await photo(6000, 4000, 'jpeg'));
-  writeFileSync(masters.tiff16, await rgb16Tiff(6000, 4000));
+  writeFileSync(allMasters.jpeg8, await photo(6000, 4000, 'jpeg'));
+  writeFileSync(allMasters.tiff16, await rgb16Tiff(6000, 4000));
+  const masters = Object.fromEntries(Object.entries(allMasters).filter(([name]) => !onlyMasters || onlyMasters.includes(name)));
 
   const results: Record<string, Record<string, { median: number; runs: number[] }>> = {};
   for (const [name, master] of Object.entries(masters)) {
     const times: Record<Tool, number[]> = Object.fromEntries(Object.keys(TOOLS).map((t) => [t, []])) as any;
     for (let i = 0; i < runs; i++) {
-      for (const tool of Object.keys(TOOLS) as Tool[]) {
+      for (const tool of (Object.keys(TOOLS) as Tool[]).filter((t) => !onlyTools || onlyTools.includes(t))) {
         times[tool].push(await timed(() => TOOLS[tool](master)));
         process.stdout.write('.');
       }
     }
-    results[name] = Object.fromEntries(Object.entries(times).map(([t, r]) => [t, { median: round(median(r)), runs: r.map((x) => round(x)) }]));
+    results[name] = Object.fromEntries(
+      Object.entries(times)
+        .filter(([, r]) => r.length)
+        .map(([t, r]) => [t, { median: round(median(r)), runs: r.map((x) => round(x)) }]),
+    );
     console.log(` ${name} done`);
+  }
+  if (onlyMasters || onlyTools) {
+    rmSync(work, { recursive: true, force: true });
+    console.log(JSON.stringify({ loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => round(l, 2)), results }, null, 2));
+    return;
   }
 
   console.log('Throughput at concurrency 2 (4 masters)…');
@@ -157,7 +175,7 @@ async function main(): Promise<void> {
   const perMinute = (seconds: number) => round((batch.length / seconds) * 60, 1);
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 1024 ** 3, 1), loadAverageAtEnd: loadavg().map((l) => round(l, 2)) },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 1024 ** 3, 1), loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => round(l, 2)) },
     versions: {
       node: process.version,
       sharp: sharp.versions.sharp,
@@ -165,7 +183,7 @@ async function main(): Promise<void> {
       vipsCli: execFileSync(VIPS, ['--version']).toString().trim(),
       imagemagick: execFileSync(CONVERT, ['-version']).toString().split('\n')[0],
     },
-    masters: { jpeg8: '6000 × 4000 8-bit JPEG (q90)', tiff16: '6000 × 4000 16-bit RGB TIFF (LZW)' },
+    masters: { jpeg8: '6000 × 4000 8-bit JPEG (q90)', tiff16: '6000 × 4000 16-bit RGB TIFF (LZW, no alpha)' },
     runsPerMeasure: runs,
     perMaster,
     throughputConcurrency2: {
