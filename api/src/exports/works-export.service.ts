@@ -17,7 +17,12 @@ import { CursorStream, type PageQuery } from './cursor-stream';
 /** A notice as the export query reads it: its columns are selected under FlatNotice's names, its children added per page. */
 type ExportRow = FlatNotice & { id: string };
 
-/** Children of a page of works, each table in position order, added to their work. */
+/**
+ * Children of a page of works, each table in position order, added to their work. Each work's rows are read through
+ * the table's primary key (`OFFSET 0` keeps the planner from flattening the lateral subquery into one hash join that
+ * scans the whole table for every page: a page's works are scattered, so the planner prefers that scan, which grows
+ * with the collection while the page does not).
+ */
 async function addChildren(rows: ExportRow[], query: PageQuery): Promise<void> {
   const byId = new Map<string, ExportRow>();
   for (const row of rows) {
@@ -28,18 +33,25 @@ async function addChildren(rows: ExportRow[], query: PageQuery): Promise<void> {
   }
   const ids = [...byId.keys()];
   const creators: Array<{ work_id: string; name: string; birth_date: string | null; death_date: string | null; role: string }> = await query(
-    `SELECT c.work_id, p.display_name AS name, p.birth_date, p.death_date, c.role
-     FROM work_creator c JOIN person p ON p.id = c.person_id WHERE c.work_id = ANY($1::uuid[]) ORDER BY c.work_id, c.position`,
+    `SELECT k.id AS work_id, c.name, c.birth_date, c.death_date, c.role
+     FROM unnest($1::uuid[]) AS k(id)
+     CROSS JOIN LATERAL (SELECT p.display_name AS name, p.birth_date, p.death_date, w.role, w.position
+                         FROM work_creator w JOIN person p ON p.id = w.person_id WHERE w.work_id = k.id OFFSET 0) c
+     ORDER BY k.id, c.position`,
     [ids],
   );
   for (const c of creators) byId.get(c.work_id)?.creators.push({ name: c.name, birthDate: c.birth_date, deathDate: c.death_date, role: c.role });
   const dimensions: Array<{ work_id: string; part: string | null; type: string; value: string; unit: string }> = await query(
-    'SELECT work_id, part, type, value, unit FROM work_dimension WHERE work_id = ANY($1::uuid[]) ORDER BY work_id, position',
+    `SELECT k.id AS work_id, d.part, d.type, d.value, d.unit
+     FROM unnest($1::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM work_dimension WHERE work_id = k.id OFFSET 0) d
+     ORDER BY k.id, d.position`,
     [ids],
   );
   for (const d of dimensions) byId.get(d.work_id)?.dimensions.push({ part: d.part, type: d.type, value: Number(d.value), unit: d.unit });
   const inscriptions: Array<{ work_id: string; type: string; text: string; script: string | null }> = await query(
-    'SELECT work_id, type, text, script FROM work_inscription WHERE work_id = ANY($1::uuid[]) ORDER BY work_id, position',
+    `SELECT k.id AS work_id, i.type, i.text, i.script
+     FROM unnest($1::uuid[]) AS k(id) CROSS JOIN LATERAL (SELECT * FROM work_inscription WHERE work_id = k.id OFFSET 0) i
+     ORDER BY k.id, i.position`,
     [ids],
   );
   for (const i of inscriptions) byId.get(i.work_id)?.inscriptions.push({ type: i.type, text: i.text, script: i.script });

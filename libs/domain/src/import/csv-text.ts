@@ -48,8 +48,10 @@ export function splitList(text: string): string[] {
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
+const LIST_SPECIALS = /[\\;]/;
+
 export function escapeListItem(text: string): string {
-  return text.replace(/[\\;]/g, '\\$&');
+  return LIST_SPECIALS.test(text) ? text.replace(/[\\;]/g, '\\$&') : text;
 }
 
 export function joinList(items: readonly string[]): string {
