@@ -14,42 +14,48 @@ export class NotPlainCsv extends Error {}
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** Far below the csv-parse limit (counted in bytes there), so that limit is only ever judged by csv-parse. */
-const MAX_PLAIN_RECORD_CHARS = 200_000;
+/** Far below the csv-parse limit, so that limit is only ever judged by csv-parse. */
+const MAX_PLAIN_RECORD_BYTES = 200_000;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** A record read from `text` at `start`, or null when the text ends before the record does. */
-type Scan = { cells: string[] | null; end: number; eol: string } | null;
+/** A record read from `bytes` at `start`, or null when the bytes end before the record does. */
+type Scan = { cells: string[] | null; end: number } | null;
 
+/**
+ * Scans bytes, not decoded text: the delimiters, quotes and line ends are ASCII, which never occur inside a UTF-8
+ * sequence, and each cell is decoded on its own, so it holds no reference to the chunk it came from (a slice of a
+ * decoded chunk would keep the whole chunk alive for as long as the import remembers the cell).
+ */
 class PlainScanner {
   /** The file's line end, fixed by the first record. */
-  private eol: string | null = null;
+  private eol: 'LF' | 'CRLF' | null = null;
 
   constructor(private readonly delimiter: number) {}
 
-  scan(text: string, start: number, final: boolean): Scan {
-    const length = text.length;
-    const first = text.charCodeAt(start);
+  scan(bytes: Buffer, start: number, final: boolean): Scan {
+    const length = bytes.length;
+    const first = bytes[start];
     if (first === LF || first === CR) {
-      const eol = this.lineEnd(text, start, final);
-      return eol === null ? null : { cells: null, end: start + eol.length, eol };
+      const end = this.lineEnd(bytes, start, final);
+      return end === null ? null : { cells: null, end };
     }
     const cells: string[] = [];
     let i = start;
     for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
+      if (bytes[i] === QUOTE) {
         let value = '';
         let from = i + 1;
         for (;;) {
-          const quote = text.indexOf('"', from);
+          const quote = bytes.indexOf(QUOTE, from);
           if (quote === -1 || (quote + 1 >= length && !final)) {
             if (final) throw new NotPlainCsv('a quoted cell is never closed');
             return null;
           }
-          if (text.charCodeAt(quote + 1) === QUOTE) {
-            value += text.slice(from, quote + 1);
+          if (bytes[quote + 1] === QUOTE) {
+            value += bytes.toString('utf8', from, quote + 1);
             from = quote + 2;
           } else {
-            value += text.slice(from, quote);
+            value += bytes.toString('utf8', from, quote);
             i = quote + 1;
             break;
           }
@@ -59,55 +65,57 @@ class PlainScanner {
       } else {
         let j = i;
         for (; j < length; j++) {
-          const c = text.charCodeAt(j);
+          const c = bytes[j];
           if (c === this.delimiter || c === LF || c === CR) break;
           if (c === QUOTE) throw new NotPlainCsv('a quote inside an unquoted cell');
         }
         if (j >= length && !final) return null;
-        cells.push(text.slice(i, j));
+        cells.push(bytes.toString('utf8', i, j));
         i = j;
       }
-      if (i - start > MAX_PLAIN_RECORD_CHARS) throw new NotPlainCsv('a very long record');
+      if (i - start > MAX_PLAIN_RECORD_BYTES) throw new NotPlainCsv('a very long record');
       if (i >= length) {
         if (!final) return null;
-        return { cells, end: i, eol: '' };
+        return { cells, end: i };
       }
-      const c = text.charCodeAt(i);
+      const c = bytes[i];
       if (c === this.delimiter) {
         i++;
         if (i >= length && !final) return null;
         continue;
       }
       if (c !== LF && c !== CR) throw new NotPlainCsv('characters after a closing quote');
-      const eol = this.lineEnd(text, i, final);
-      return eol === null ? null : { cells, end: i + eol.length, eol };
+      const end = this.lineEnd(bytes, i, final);
+      return end === null ? null : { cells, end };
     }
   }
 
-  /** The line end at `i`, checked against the file's; null when the text may end inside it. */
-  private lineEnd(text: string, i: number, final: boolean): string | null {
-    let eol = '\n';
-    if (text.charCodeAt(i) === CR) {
-      if (i + 1 >= text.length && !final) return null;
-      if (text.charCodeAt(i + 1) !== LF) throw new NotPlainCsv('a line ending in CR alone');
-      eol = '\r\n';
+  /** Where the line end at `i` stops, checked against the file's; null when the bytes may end inside it. */
+  private lineEnd(bytes: Buffer, i: number, final: boolean): number | null {
+    let eol: 'LF' | 'CRLF' = 'LF';
+    if (bytes[i] === CR) {
+      if (i + 1 >= bytes.length && !final) return null;
+      if (bytes[i + 1] !== LF) throw new NotPlainCsv('a line ending in CR alone');
+      eol = 'CRLF';
     }
     if (this.eol === null) this.eol = eol;
     else if (eol !== this.eol) throw new NotPlainCsv('mixed line ends');
-    return eol;
+    return i + (eol === 'CRLF' ? 2 : 1);
   }
 }
 
 /** The records of a plain file, the header first, each with the line it starts on; throws NotPlainCsv otherwise. */
 export async function* readPlainCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerator<CsvRecord> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Only checks the bytes: cells are decoded one by one.
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   const scanner = new PlainScanner(delimiter.charCodeAt(0));
-  let text = '';
+  let bytes: Buffer = Buffer.alloc(0);
   let line = 1;
   let started = false;
-  const decode = (chunk?: Buffer) => {
+  const check = (chunk?: Buffer) => {
     try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      if (chunk) utf8.decode(chunk, { stream: true });
+      else utf8.decode();
     } catch {
       throw new NotPlainCsv('bytes that are not UTF-8');
     }
@@ -117,20 +125,22 @@ export async function* readPlainCsv(source: Readable, delimiter: CsvDelimiter): 
     for (let final = false; !final; ) {
       const next = await chunks.next();
       final = !!next.done;
-      text += decode(next.done ? undefined : next.value);
-      if (!started && text.length) {
+      check(next.done ? undefined : next.value);
+      if (!next.done) bytes = bytes.length ? Buffer.concat([bytes, next.value]) : next.value;
+      if (!started && (bytes.length >= BOM.length || final)) {
         started = true;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        if (bytes.subarray(0, BOM.length).equals(BOM)) bytes = bytes.subarray(BOM.length);
       }
+      if (!started) continue;
       let position = 0;
-      while (position < text.length) {
-        const record = scanner.scan(text, position, final);
+      while (position < bytes.length) {
+        const record = scanner.scan(bytes, position, final);
         if (!record) break;
         if (record.cells) yield { line, cells: record.cells };
-        for (let i = text.indexOf('\n', position); i !== -1 && i < record.end; i = text.indexOf('\n', i + 1)) line++;
+        for (let i = bytes.indexOf(LF, position); i !== -1 && i < record.end; i = bytes.indexOf(LF, i + 1)) line++;
         position = record.end;
       }
-      text = text.slice(position);
+      bytes = bytes.subarray(position);
     }
   } finally {
     source.destroy();
