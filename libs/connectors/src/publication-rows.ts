@@ -74,34 +74,33 @@ export async function markSucceeded(
     // The lock is a statement of its own: targets finishing together queue here, and the next statement then reads
     // with a snapshot taken after the other target's commit. Counting in the locking statement would read the
     // other target's row as it was before it succeeded, and both would leave the work `publishing` for ever.
-    const [work] = await manager.query('SELECT workflow_state AS "workflowState" FROM work WHERE id = $1 FOR UPDATE', [workId]);
+    const [work] = await manager.query('SELECT id FROM work WHERE id = $1 FOR UPDATE', [workId]);
     if (!work) return 'withdrawn';
+    // The same statement completes the publication when this was the last target: `publishing → published`.
     const [row] = await manager.query(
       `WITH pushed AS (UPDATE publication SET state = 'succeeded', external_ref = coalesce($3, external_ref), external_url = coalesce($4, external_url),
                               content_hash = $5, note = $6, last_error = NULL, pushed_at = now(), updated_at = now()
-                       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' RETURNING target)
-       SELECT (SELECT count(*)::int FROM pushed) AS recorded,
-              (SELECT count(*)::int FROM publication WHERE work_id = $1 AND target <> $2 AND state <> 'succeeded') AS open,
+                       WHERE work_id = $1 AND target = $2 AND state <> 'withdrawn' RETURNING target),
+            open AS (SELECT count(*)::int AS n FROM publication WHERE work_id = $1 AND target <> $2 AND state <> 'succeeded'),
+            completed AS (UPDATE work SET workflow_state = 'published', version = version + 1, updated_at = now()
+                          WHERE id = $1 AND workflow_state = 'publishing' AND EXISTS (SELECT 1 FROM pushed) AND (SELECT n FROM open) = 0
+                          RETURNING id)
+       SELECT (SELECT count(*)::int FROM pushed) AS recorded, (SELECT count(*)::int FROM completed) AS completed,
               (SELECT array_agg(target ORDER BY target) FROM publication WHERE work_id = $1) AS targets`,
       [workId, target, outcome.externalRef, outcome.externalUrl, outcome.contentHash, outcome.note ?? null],
     );
     if (!row.recorded) return 'withdrawn';
-    if (work.workflowState !== 'publishing' || row.open > 0) return 'recorded';
-    await publishWork(manager, workId, row.targets);
+    if (!row.completed) return 'recorded';
+    await writeAuditEvent(manager, {
+      userId: null,
+      userEmail: null,
+      action: 'workflow.published',
+      entityType: 'work',
+      entityId: workId,
+      diff: { 'workflow.state': { from: 'publishing', to: 'published' }, targets: { from: null, to: row.targets } },
+      comment: 'every publication target succeeded',
+    });
     return 'published';
   });
 }
 
-/** `publishing → published`, with its audit event, in the caller's transaction. */
-async function publishWork(manager: EntityManager, workId: string, targets: string[]): Promise<void> {
-  await manager.query(`UPDATE work SET workflow_state = 'published', version = version + 1, updated_at = now() WHERE id = $1`, [workId]);
-  await writeAuditEvent(manager, {
-    userId: null,
-    userEmail: null,
-    action: 'workflow.published',
-    entityType: 'work',
-    entityId: workId,
-    diff: { 'workflow.state': { from: 'publishing', to: 'published' }, targets: { from: null, to: targets } },
-    comment: 'every publication target succeeded',
-  });
-}

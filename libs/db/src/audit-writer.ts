@@ -1,6 +1,5 @@
 /** Inserts one audit event with the caller's EntityManager, so it commits or rolls back with the change. */
 import type { EntityManager } from 'typeorm';
-import { AuditEventEntity } from './entities';
 
 export interface AuditRecord {
   userId: string | null;
@@ -12,6 +11,10 @@ export interface AuditRecord {
   comment?: string | null;
 }
 
+/** A plain INSERT: TypeORM's insert would read back generated columns and run its subscribers for a row nobody reads. */
 export async function writeAuditEvent(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEventEntity, { ...record, comment: record.comment ?? null });
+  await manager.query(
+    'INSERT INTO audit_event (user_id, user_email, action, entity_type, entity_id, diff, comment) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [record.userId, record.userEmail, record.action, record.entityType, record.entityId, JSON.stringify(record.diff), record.comment ?? null],
+  );
 }

@@ -1,5 +1,7 @@
 /** Reads the notices of a page of works (work, museum, creators, dimensions, inscriptions, ready images) in one query. */
 import type { EntityManager } from 'typeorm';
+import type { PublicationTarget } from '@oc/domain';
+import type { PublicationRow } from '../publication-rows';
 import type { NoticeRecord } from './public-notice';
 
 const NOTICE_SQL = `
@@ -24,14 +26,32 @@ const NOTICE_SQL = `
   FROM work w JOIN museum mu ON mu.id = w.museum_id
   WHERE w.id = ANY($1)`;
 
+const toRecord = ({ museum, creators, dimensions, inscriptions, media, ...work }: any): NoticeRecord => ({ work, museum, creators, dimensions, inscriptions, media });
+
 export async function loadNoticeRecords(manager: EntityManager, workIds: string[]): Promise<Map<string, NoticeRecord>> {
   const result = new Map<string, NoticeRecord>();
   if (!workIds.length) return result;
   const rows = await manager.query(NOTICE_SQL, [workIds]);
-  for (const { museum, creators, dimensions, inscriptions, media, ...work } of rows) {
-    result.set(work.id, { work, museum, creators, dimensions, inscriptions, media });
-  }
+  for (const row of rows) result.set(row.id, toRecord(row));
   return result;
+}
+
+/** A push reads the work's publication row for its target and its notice together: one round trip per job. */
+export async function loadNoticeForPush(
+  manager: EntityManager,
+  workId: string,
+  target: PublicationTarget,
+): Promise<{ publication: PublicationRow | null; record: NoticeRecord | null }> {
+  const [row] = await manager.query(
+    `SELECT n.*, (SELECT json_build_object('workId', p.work_id, 'target', p.target, 'state', p.state, 'externalRef', p.external_ref,
+                                          'externalUrl', p.external_url, 'contentHash', p.content_hash, 'attempts', p.attempts)
+                  FROM publication p WHERE p.work_id = n.id AND p.target = $2) AS publication
+     FROM (${NOTICE_SQL}) n`,
+    [[workId], target],
+  );
+  if (!row) return { publication: null, record: null };
+  const { publication, ...notice } = row;
+  return { publication: publication && { ...publication, workflowState: notice.workflowState }, record: toRecord(notice) };
 }
 
 export async function loadNoticeRecord(manager: EntityManager, workId: string): Promise<NoticeRecord | null> {
