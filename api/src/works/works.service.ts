@@ -155,11 +155,10 @@ export class WorksService {
   }
 
   private async replaceChildren(manager: EntityManager, workId: string, dto: WorkInputDto): Promise<void> {
-    await Promise.all([
-      manager.delete(WorkCreatorEntity, { workId }),
-      manager.delete(WorkDimensionEntity, { workId }),
-      manager.delete(WorkInscriptionEntity, { workId }),
-    ]);
+    // One after the other: a transaction is one connection, and pg refuses (from v9) queries sent while one runs.
+    await manager.delete(WorkCreatorEntity, { workId });
+    await manager.delete(WorkDimensionEntity, { workId });
+    await manager.delete(WorkInscriptionEntity, { workId });
     // Positions follow the order given; an explicit `order` wins, so drag-and-drop in the admin is respected.
     const creators = [...(dto.creators ?? [])]
       .map((c, index) => ({ ...c, index }))
