@@ -20,9 +20,9 @@ import {
 import { defaultCreditLine, type MediaStorage } from '@oc/media';
 import { canonicalJson, sha1Hex, sha256Hex } from '../canonical-json';
 import { PublicationRefused, TargetUnavailable } from '../errors';
-import { loadNoticeRecord } from '../notice/load-notice';
+import { loadPush } from '../notice/load-notice';
 import { publicUrls, type NoticeRecord } from '../notice/public-notice';
-import { markFailed, markPushing, markSucceeded, PUSHABLE_WORK_STATES, readPublication } from '../publication-rows';
+import { markFailed, markPushing, markSucceeded } from '../publication-rows';
 import type { PushResult } from '../portal/push-to-portal';
 import type { MediaWikiClient, UploadAnswer } from './mediawiki-client';
 import { decideOnUploadWarnings } from './upload-warnings';
@@ -94,12 +94,9 @@ function describe(record: NoticeRecord, facts: CommonsFacts, licenceTemplate: st
 
 export async function pushToCommons(ctx: CommonsPushContext, workId: string): Promise<PushResult> {
   const { dataSource, settings } = ctx;
-  const row = await readPublication(dataSource.manager, workId, 'commons');
-  if (!row) return { status: 'skipped', reason: 'the work has no Commons publication' };
-  if (row.state === 'withdrawn') return { status: 'skipped', reason: 'the work was withdrawn' };
-  if (!PUSHABLE_WORK_STATES.has(row.workflowState)) return { status: 'skipped', reason: `the work is ${row.workflowState}` };
-  const record = await loadNoticeRecord(dataSource.manager, workId);
-  if (!record) return { status: 'skipped', reason: 'the work no longer exists' };
+  const push = await loadPush(dataSource.manager, workId, 'commons');
+  if ('skip' in push) return { status: 'skipped', reason: push.skip };
+  const { row, record } = push;
 
   try {
     const facts = await loadCommonsFacts(dataSource, workId);

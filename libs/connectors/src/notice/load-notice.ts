@@ -1,7 +1,7 @@
 /** Reads the notices of a page of works (work, museum, creators, dimensions, inscriptions, ready images) in one query. */
 import type { EntityManager } from 'typeorm';
 import type { PublicationTarget } from '@oc/domain';
-import type { PublicationRow } from '../publication-rows';
+import { PUSHABLE_WORK_STATES, type PublicationRow } from '../publication-rows';
 import type { NoticeRecord } from './public-notice';
 
 const NOTICE_SQL = `
@@ -36,24 +36,27 @@ export async function loadNoticeRecords(manager: EntityManager, workIds: string[
   return result;
 }
 
-/** A push reads the work's publication row for its target and its notice together: one round trip per job. */
-export async function loadNoticeForPush(
+const TARGET: Record<PublicationTarget, { name: string; place: string }> = { portal: { name: 'portal', place: 'the portal' }, commons: { name: 'Commons', place: 'Commons' } };
+
+/**
+ * What a push to a target needs (its publication row and the notice, read together: one round trip per job), or why
+ * there is nothing to send: no publication for that target, withdrawn from it, or a work no longer being published.
+ */
+export async function loadPush(
   manager: EntityManager,
   workId: string,
   target: PublicationTarget,
-): Promise<{ publication: PublicationRow | null; record: NoticeRecord | null }> {
-  const [row] = await manager.query(
+): Promise<{ skip: string } | { row: PublicationRow; record: NoticeRecord }> {
+  const [found] = await manager.query(
     `SELECT n.*, (SELECT json_build_object('workId', p.work_id, 'target', p.target, 'state', p.state, 'externalRef', p.external_ref,
                                           'externalUrl', p.external_url, 'contentHash', p.content_hash, 'attempts', p.attempts)
                   FROM publication p WHERE p.work_id = n.id AND p.target = $2) AS publication
      FROM (${NOTICE_SQL}) n`,
     [[workId], target],
   );
-  if (!row) return { publication: null, record: null };
-  const { publication, ...notice } = row;
-  return { publication: publication && { ...publication, workflowState: notice.workflowState }, record: toRecord(notice) };
-}
-
-export async function loadNoticeRecord(manager: EntityManager, workId: string): Promise<NoticeRecord | null> {
-  return (await loadNoticeRecords(manager, [workId])).get(workId) ?? null;
+  if (!found?.publication) return { skip: `the work has no ${TARGET[target].name} publication` };
+  const { publication, ...notice } = found;
+  if (publication.state === 'withdrawn') return { skip: `the work was withdrawn from ${TARGET[target].place}` };
+  if (!PUSHABLE_WORK_STATES.has(notice.workflowState)) return { skip: `the work is ${notice.workflowState}` };
+  return { row: { ...publication, workflowState: notice.workflowState }, record: toRecord(notice) };
 }

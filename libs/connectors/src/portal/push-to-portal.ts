@@ -7,9 +7,9 @@
 import type { DataSource } from 'typeorm';
 import { enqueue } from '@oc/jobs';
 import { canonicalJson, sha256Hex } from '../canonical-json';
-import { loadNoticeForPush } from '../notice/load-notice';
+import { loadPush } from '../notice/load-notice';
 import { buildPublicNotice, type PublicNotice } from '../notice/public-notice';
-import { markFailed, markPushing, markSucceeded, PUSHABLE_WORK_STATES, readPublication } from '../publication-rows';
+import { markFailed, markPushing, markSucceeded, readPublication } from '../publication-rows';
 import type { PortalClient } from './portal-client';
 
 export type PushResult = { status: 'done' | 'skipped'; reason?: string; published?: boolean };
@@ -26,10 +26,9 @@ export function portalBody(notice: PublicNotice): string {
 }
 
 export async function pushToPortal(ctx: PortalPushContext, workId: string): Promise<PushResult> {
-  const { publication: row, record } = await loadNoticeForPush(ctx.dataSource.manager, workId, 'portal');
-  if (!row || !record) return { status: 'skipped', reason: 'the work has no portal publication' };
-  if (row.state === 'withdrawn') return { status: 'skipped', reason: 'the work was withdrawn from the portal' };
-  if (!PUSHABLE_WORK_STATES.has(row.workflowState)) return { status: 'skipped', reason: `the work is ${row.workflowState}` };
+  const push = await loadPush(ctx.dataSource.manager, workId, 'portal');
+  if ('skip' in push) return { status: 'skipped', reason: push.skip };
+  const { row, record } = push;
   const body = portalBody(buildPublicNotice(record, ctx.publicBaseUrl));
   const contentHash = sha256Hex(body);
   if (row.state === 'succeeded' && row.contentHash === contentHash) return { status: 'skipped', reason: 'the portal already has this content' };
