@@ -4,10 +4,10 @@
  */
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
-import { Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { BulkResult } from '../api/dataProvider';
+import { ResultsDialog } from '../common/ResultsDialog';
 
 export interface LabelledResult extends BulkResult {
   title: string;
@@ -33,24 +33,16 @@ const BulkResultsDialog = ({ results, onClose }: { results: LabelledResult[] | n
   const translate = useTranslate();
   const done = results?.filter((result) => result.status === 200).length ?? 0;
   return (
-    <Dialog open={results !== null} onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>{translate('oc.review.results', { done, total: results?.length ?? 0 })}</DialogTitle>
-      <DialogContent>
-        <List dense>
-          {results?.map((result) => (
-            <ListItem key={result.id}>
-              <ListItemIcon>{result.status === 200 ? <CheckCircleIcon color="success" /> : <ErrorIcon color="error" />}</ListItemIcon>
-              <ListItemText
-                primary={result.title}
-                secondary={result.status === 200 ? translate(`oc.workflowStates.${result.state}`) : `${result.status} — ${result.message ?? ''}`}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </DialogContent>
-      <DialogActions>
-        <Button label="ra.action.close" onClick={onClose} />
-      </DialogActions>
-    </Dialog>
+    <ResultsDialog
+      open={results !== null}
+      title={translate('oc.review.results', { done, total: results?.length ?? 0 })}
+      rows={(results ?? []).map((result) => ({
+        id: String(result.id),
+        title: result.title,
+        icon: result.status === 200 ? <CheckCircleIcon color="success" /> : <ErrorIcon color="error" />,
+        detail: result.status === 200 ? translate(`oc.workflowStates.${result.state}`) : `${result.status} — ${result.message ?? ''}`,
+      }))}
+      onClose={onClose}
+    />
   );
 };

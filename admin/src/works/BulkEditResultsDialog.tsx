@@ -2,8 +2,8 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
-import { Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemIcon, ListItemText } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { ResultsDialog } from '../common/ResultsDialog';
 import type { BulkUpdateResult } from './bulkUpdate';
 
 export interface TitledResult extends BulkUpdateResult {
@@ -21,24 +21,17 @@ export const BulkEditResultsDialog = ({ results, onClose }: { results: TitledRes
   const translate = useTranslate();
   const updated = results?.filter((result) => result.status === 'updated').length ?? 0;
   return (
-    <Dialog open={results !== null} onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>{translate('oc.bulkEdit.results', { updated, total: results?.length ?? 0 })}</DialogTitle>
-      <DialogContent>
-        <List dense aria-label={translate('oc.bulkEdit.resultsList')}>
-          {results?.map((result) => (
-            <ListItem key={result.id}>
-              <ListItemIcon>{ICONS[result.status]}</ListItemIcon>
-              <ListItemText
-                primary={result.title}
-                secondary={[translate(`oc.bulkEdit.outcomes.${result.status}`), result.message].filter(Boolean).join(' — ')}
-              />
-            </ListItem>
-          ))}
-        </List>
-      </DialogContent>
-      <DialogActions>
-        <Button label="ra.action.close" onClick={onClose} />
-      </DialogActions>
-    </Dialog>
+    <ResultsDialog
+      open={results !== null}
+      title={translate('oc.bulkEdit.results', { updated, total: results?.length ?? 0 })}
+      listLabel={translate('oc.bulkEdit.resultsList')}
+      rows={(results ?? []).map((result) => ({
+        id: String(result.id),
+        title: result.title,
+        icon: ICONS[result.status],
+        detail: [translate(`oc.bulkEdit.outcomes.${result.status}`), result.message].filter(Boolean).join(' — '),
+      }))}
+      onClose={onClose}
+    />
   );
 };
