@@ -4,11 +4,10 @@
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { allowsOpenContent } from '@oc/domain';
+import { allowsOpenContent, PUBLIC_WORKFLOW_STATES } from '@oc/domain';
 import { escapeLike, inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import type { PublicSearchDto } from './public.dto';
 
-export const PUBLIC_STATES = ['publishing', 'published'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface VisibleMedia {
@@ -21,7 +20,7 @@ export interface VisibleMedia {
 export class PublicWorksRepository {
   async search(manager: EntityManager, filter: PublicSearchDto, offset: number, limit: number): Promise<{ ids: string[]; total: number }> {
     const where: string[] = [`w.workflow_state = ANY($1)`];
-    const values: unknown[] = [PUBLIC_STATES];
+    const values: unknown[] = [PUBLIC_WORKFLOW_STATES];
     const bind = (value: unknown) => `$${values.push(value)}`;
     if (filter.q) {
       where.push(worksFullTextCondition(bind(filter.q), bind(inventoryPrefix(filter.q))));
@@ -48,7 +47,7 @@ export class PublicWorksRepository {
   }
 
   async isVisible(manager: EntityManager, workId: string): Promise<{ openContent: boolean } | null> {
-    const [row] = await manager.query(`SELECT rights_status AS status, licence FROM work WHERE id = $1 AND workflow_state = ANY($2)`, [workId, PUBLIC_STATES]);
+    const [row] = await manager.query(`SELECT rights_status AS status, licence FROM work WHERE id = $1 AND workflow_state = ANY($2)`, [workId, PUBLIC_WORKFLOW_STATES]);
     return row ? { openContent: allowsOpenContent(row) } : null;
   }
 
@@ -56,7 +55,7 @@ export class PublicWorksRepository {
     const [row] = await manager.query(
       `SELECT m.id AS "mediaId", m.work_id AS "workId", w.rights_status AS status, w.licence
        FROM media m JOIN work w ON w.id = m.work_id WHERE m.id = $1 AND m.status = 'ready' AND w.workflow_state = ANY($2)`,
-      [mediaId, PUBLIC_STATES],
+      [mediaId, PUBLIC_WORKFLOW_STATES],
     );
     return row ? { mediaId: row.mediaId, workId: row.workId, openContent: allowsOpenContent(row) } : null;
   }

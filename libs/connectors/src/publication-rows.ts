@@ -19,9 +19,6 @@ export interface PublicationRow {
   workflowState: string;
 }
 
-/** Work states in which a target may receive the work. */
-export const PUSHABLE_WORK_STATES = new Set(['publishing', 'published']);
-
 export async function readPublication(manager: EntityManager, workId: string, target: PublicationTarget): Promise<PublicationRow | null> {
   const [row] = await manager.query(
     `SELECT p.work_id AS "workId", p.target, p.state, p.external_ref AS "externalRef", p.external_url AS "externalUrl",

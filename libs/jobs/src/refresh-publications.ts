@@ -4,7 +4,7 @@
  * compares the content hash and sends nothing when the target already has this content, so asking twice is cheap.
  */
 import type { EntityManager } from 'typeorm';
-import type { PublicationTarget } from '@oc/domain';
+import { PUBLIC_WORKFLOW_STATES, type PublicationTarget } from '@oc/domain';
 import { enqueue } from './outbox';
 
 const PUSH_JOB = { portal: 'portal.push', commons: 'commons.push' } as const satisfies Record<PublicationTarget, string>;
@@ -14,9 +14,9 @@ export async function refreshPublications(manager: EntityManager, workIds: reado
   if (!workIds.length) return 0;
   const live: Array<{ workId: string; target: PublicationTarget }> = await manager.query(
     `SELECT p.work_id AS "workId", p.target FROM publication p JOIN work w ON w.id = p.work_id
-     WHERE p.work_id = ANY($1::uuid[]) AND p.state <> 'withdrawn' AND w.workflow_state IN ('publishing', 'published')
+     WHERE p.work_id = ANY($1::uuid[]) AND p.state <> 'withdrawn' AND w.workflow_state = ANY($2)
      ORDER BY p.work_id, p.target`,
-    [workIds],
+    [workIds, PUBLIC_WORKFLOW_STATES],
   );
   for (const { workId, target } of live) await enqueue(manager, PUSH_JOB[target], { workId });
   return live.length;

@@ -1,7 +1,7 @@
 /** Reads the notices of a page of works (work, museum, creators, dimensions, inscriptions, ready images) in one query. */
 import type { EntityManager } from 'typeorm';
-import type { PublicationTarget } from '@oc/domain';
-import { PUSHABLE_WORK_STATES, type PublicationRow } from '../publication-rows';
+import { isPublicState, type PublicationTarget } from '@oc/domain';
+import type { PublicationRow } from '../publication-rows';
 import type { NoticeRecord } from './public-notice';
 
 const NOTICE_SQL = `
@@ -57,6 +57,6 @@ export async function loadPush(
   if (!found?.publication) return { skip: `the work has no ${TARGET[target].name} publication` };
   const { publication, ...notice } = found;
   if (publication.state === 'withdrawn') return { skip: `the work was withdrawn from ${TARGET[target].place}` };
-  if (!PUSHABLE_WORK_STATES.has(notice.workflowState)) return { skip: `the work is ${notice.workflowState}` };
+  if (!isPublicState(notice.workflowState)) return { skip: `the work is ${notice.workflowState}` };
   return { row: { ...publication, workflowState: notice.workflowState }, record: toRecord(notice) };
 }

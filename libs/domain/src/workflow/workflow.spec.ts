@@ -7,6 +7,7 @@ import {
   approvalProblems,
   canSetLicence,
   isFourEyesOverride,
+  isPublicState,
   transition,
   type WorkForApproval,
   type WorkflowAction,
@@ -147,5 +148,11 @@ describe('overrideReasonNeeded', () => {
     ['another status with a reason', 'public_domain', 'unknown', 'Death date found in the civil register', false],
   ] as const)('%s', (_name, decided, computed, reason, expected) => {
     expect(overrideReasonNeeded(decided, computed, reason)).toBe(expected);
+  });
+});
+
+describe('public states', () => {
+  it('holds a work that is being published or is published, and no other', () => {
+    expect(WORKFLOW_STATES.filter(isPublicState)).toEqual(['publishing', 'published']);
   });
 });

@@ -33,6 +33,13 @@ const PERMISSION_FOR: Record<WorkflowAction, Permission> = {
 
 const ACTIONS_NEEDING_COMMENT: readonly WorkflowAction[] = ['reject', 'withdraw'];
 
+/** States in which a work is out: the public API shows it and its publication targets are kept up to date. */
+export const PUBLIC_WORKFLOW_STATES = ['publishing', 'published'] as const satisfies readonly WorkflowState[];
+
+export function isPublicState(state: string): boolean {
+  return (PUBLIC_WORKFLOW_STATES as readonly string[]).includes(state);
+}
+
 export interface ActorContext {
   userId: string;
   /** Who submitted the work for review, for the four-eyes rule. */
