@@ -3,7 +3,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PersonEntity, WorkCreatorEntity } from '@oc/db';
-import { parsePartialDate, type Person } from '@oc/domain';
+import { allowsOpenContent, parsePartialDate, type Licence, type Person, type RightsStatus } from '@oc/domain';
 import { enqueue, refreshPublications } from '@oc/jobs';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/current-user.decorator';
@@ -93,16 +93,13 @@ export class PeopleService {
       assertCurrentVersion('person', existing.version, dto.version);
       await manager.update(PersonEntity, { id }, { ...values, updatedBy: actor.id, version: existing.version + 1 });
       if (values.displayName !== existing.displayName) await refreshCreatorNames(manager, 'person', id);
-      // Open Content packages print the creators' names and dates: rebuild those of this person's CC0 works.
-      const packaged = await manager.query(
-        `SELECT w.id FROM work w JOIN work_creator wc ON wc.work_id = w.id
-         WHERE wc.person_id = $1 AND w.licence = 'CC0' AND w.rights_status = 'public_domain' GROUP BY w.id`,
+      // Their works show the person: Open Content packages print the name and dates, published notices name them.
+      const works: Array<{ id: string; status: RightsStatus | null; licence: Licence | null }> = await manager.query(
+        `SELECT DISTINCT w.id, w.rights_status AS status, w.licence FROM work w JOIN work_creator wc ON wc.work_id = w.id WHERE wc.person_id = $1`,
         [id],
       );
-      for (const { id: workId } of packaged) await enqueue(manager, 'packages.build', { workId });
-      // Their published notices name the person too.
-      const theirWorks = await manager.query(`SELECT DISTINCT work_id AS id FROM work_creator WHERE person_id = $1`, [id]);
-      await refreshPublications(manager, theirWorks.map((w: { id: string }) => w.id));
+      for (const work of works) if (allowsOpenContent(work)) await enqueue(manager, 'packages.build', { workId: work.id });
+      await refreshPublications(manager, works.map((work) => work.id));
       const updated = toView(await this.load(manager, id));
       await this.audit.record({ user: actor, action: 'update', entityType: 'person', entityId: id, before: audited(toView(existing)), after: audited(updated) }, manager);
       return updated;
