@@ -1,6 +1,6 @@
 /** French, the back office's first language: react-admin's own messages plus ours. */
 import frenchMessages from 'ra-language-french';
-import type { CREATOR_ROLES, OBJECT_TYPES, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@oc/domain';
+import type { CREATOR_ROLES, OBJECT_TYPES, PUBLICATION_STATES, PUBLICATION_TARGETS, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@oc/domain';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -170,8 +170,8 @@ const messages = {
   oc: {
     publications: {
       none: 'Pas encore publiée.',
-      targets: { portal: 'Portail', commons: 'Wikimedia Commons' },
-      states: { pending: 'En attente', pushing: 'Envoi en cours', succeeded: 'Publiée', failed: 'En échec', withdrawn: 'Retirée' },
+      targets: { portal: 'Portail', commons: 'Wikimedia Commons' } satisfies Labels<typeof PUBLICATION_TARGETS>,
+      states: { pending: 'En attente', pushing: 'Envoi en cours', succeeded: 'Publiée', failed: 'En échec', withdrawn: 'Retirée' } satisfies Labels<typeof PUBLICATION_STATES>,
     },
     unset: 'Non renseigné',
     yes: 'oui',

@@ -1,9 +1,8 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PUBLICATION_TARGETS } from '@oc/domain';
+import { PUBLICATION_STATES, PUBLICATION_TARGETS } from '@oc/domain';
 import { MAX_PAGE_SIZE } from '../common/list-query';
 
-export const PUBLICATION_STATES = ['pending', 'pushing', 'succeeded', 'failed', 'withdrawn'] as const;
 
 /** Filters of GET /api/publications; a publication's id is `<workId>:<target>`. */
 export class PublicationFilterDto {

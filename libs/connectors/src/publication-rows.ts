@@ -6,12 +6,12 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAuditEvent } from '@oc/db';
-import type { PublicationTarget } from '@oc/domain';
+import type { PublicationState, PublicationTarget } from '@oc/domain';
 
 export interface PublicationRow {
   workId: string;
   target: PublicationTarget;
-  state: 'pending' | 'pushing' | 'succeeded' | 'failed' | 'withdrawn';
+  state: PublicationState;
   externalRef: string | null;
   externalUrl: string | null;
   contentHash: string | null;

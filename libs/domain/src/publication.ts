@@ -9,6 +9,10 @@ import { allowsOpenContent } from './open-content';
 export const PUBLICATION_TARGETS = ['portal', 'commons'] as const;
 export type PublicationTarget = (typeof PUBLICATION_TARGETS)[number];
 
+/** Where a work stands with one target: waiting, being sent, there, failed (the error is kept), or taken down. */
+export const PUBLICATION_STATES = ['pending', 'pushing', 'succeeded', 'failed', 'withdrawn'] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
+
 export interface PublicationRights {
   status: RightsStatus | null;
   licence: Licence | null;
