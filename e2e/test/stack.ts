@@ -12,15 +12,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, Browser, Page } from 'playwright-core';
 import { seedDemo } from '@oc/db';
-import { createTestDatabase, TestDatabase } from '@oc/testing';
+import { createTestDatabase, mediawikiInstalled, TestDatabase } from '@oc/testing';
 
 const ROOT = join(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'E2e-Demo-Password-2026';
 
-/** Whether the journey can run here; in CI a missing browser or admin build is a failure, never a skip. */
-export function browserAvailable(): boolean {
-  const missing = [!existsSync(CHROMIUM) && `Chromium at ${CHROMIUM} (apt-get install chromium)`, !existsSync(join(ROOT, 'admin/dist/index.html')) && 'the admin build (npm test builds it)'].filter(Boolean);
+/**
+ * Whether the journey can run here (with a local MediaWiki too, when asked); in CI anything missing is a failure,
+ * never a skip.
+ */
+export function browserAvailable(needs: { mediawiki?: boolean } = {}): boolean {
+  const missing = [
+    !existsSync(CHROMIUM) && `Chromium at ${CHROMIUM} (apt-get install chromium)`,
+    !existsSync(join(ROOT, 'admin/dist/index.html')) && 'the admin build (npm test builds it)',
+    needs.mediawiki && !mediawikiInstalled() && 'MediaWiki (apt-get install --no-install-recommends mediawiki php-sqlite3 php-cli php-gd)',
+  ].filter(Boolean);
   if (!missing.length) return true;
   const message = `Browser journeys need ${missing.join(' and ')}.`;
   if (process.env.CI === 'true') throw new Error(`${message} CI must not skip them.`);
