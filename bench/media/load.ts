@@ -5,20 +5,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { DERIVATIVE_KINDS } from '@oc/domain';
-import { renderDerivatives } from '@oc/media';
+import { configureSharp, renderDerivatives } from '@oc/media';
 
 async function main(): Promise<void> {
   const [concurrencyText, ...masters] = process.argv.slice(2);
-  sharp.cache(false);
+  // As the worker runs (MediaWorkerModule); MEDIA_VIPS_THREADS as the worker reads it.
+  configureSharp(process.env.MEDIA_VIPS_THREADS ? Number(process.env.MEDIA_VIPS_THREADS) : undefined);
   const queue = [...masters];
   const started = process.hrtime.bigint();
   const rights = { title: 'Bench', creators: ['Anonyme'], creditLine: 'CC0 Paris Musées / Bench', source: 'bench' };
   await Promise.all(
     Array.from({ length: Number(concurrencyText) }, async () => {
       for (let master = queue.shift(); master; master = queue.shift()) {
-        const folder = mkdtempSync(join(tmpdir(), 'oc-bench-load-'));
+        const folder = mkdtempSync(join(process.env.OC_BENCH_SCRATCH ?? tmpdir(), 'oc-bench-load-'));
         await renderDerivatives(master, { kinds: DERIVATIVE_KINDS, outputFolder: folder, maxPixels: 250_000_000, rights });
         rmSync(folder, { recursive: true, force: true });
       }

@@ -4,7 +4,7 @@
  * and ImageMagick (`/usr/bin/convert`, the common alternative) producing the same sizes.
  *
  * Masters: 6000 × 4000, an 8-bit JPEG and a 16-bit RGB TIFF (LZW, three bands), generated on the spot. For each master and each
- * tool, `--runs` timed runs (default 3, interleaved, median reported):
+ * tool, `--runs` timed runs (default 5, interleaved, each run starting one tool further on, median reported):
  *   all     every derivative of DESIGN.md §6 — ours with the XMP rights metadata and 300 dpi on the HD file;
  *           libvips CLI: five `vipsthumbnail` + one `vips dzsave` (it has to decode once per command);
  *   sizes   the five sized derivatives only (thumb, web JPEG + WebP, lowdef, HD) — the comparison with ImageMagick,
@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { DERIVATIVE_KINDS, type DerivativeKind } from '@oc/domain';
-import { DERIVATIVE_SPECS, renderDerivatives } from '@oc/media';
+import { configureSharp, DERIVATIVE_SPECS, renderDerivatives } from '@oc/media';
 import { photo, rgb16Tiff } from '@oc/testing';
 
 const run = promisify(execFile);
@@ -32,7 +32,7 @@ const VIPSTHUMBNAIL = '/usr/bin/vipsthumbnail';
 const CONVERT = '/usr/bin/convert';
 const CONCURRENCY = 2;
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const runs = Number(option('runs') ?? 3);
+const runs = Number(option('runs') ?? 5);
 /**
  * While iterating: `--masters=tiff16` and `--tools=ours_tiles,vips_tiles` measure a subset, print it and skip the
  * throughput pass; bench/results/media.json is written by full runs only.
@@ -52,8 +52,15 @@ async function timed(action: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
+/**
+ * Masters and outputs live in memory (/dev/shm) when the machine has it, for every tool alike: on disk, the
+ * write-back of earlier runs' files stalled some runs by half their time whichever tool was running (medians of
+ * 0.6 and 0.9 s for the same command), drowning the differences measured. `--scratch=DIR` chooses another place.
+ */
+const SCRATCH = option('scratch') ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
+
 function freshFolder(): string {
-  return mkdtempSync(join(tmpdir(), 'oc-bench-media-'));
+  return mkdtempSync(join(SCRATCH, 'oc-bench-media-'));
 }
 
 async function withFolder(action: (folder: string) => Promise<unknown>): Promise<void> {
@@ -111,11 +118,14 @@ async function throughput(masters: string[], chain: (master: string) => Promise<
 function oursInChild(masters: string[]): Promise<{ seconds: number; peakRssMB: number }> {
   return run(process.execPath, ['-r', join(ROOT, 'scripts/register.cjs'), join(__dirname, 'load.ts'), String(CONCURRENCY), ...masters], {
     cwd: ROOT,
+    env: { ...process.env, OC_BENCH_SCRATCH: SCRATCH },
     maxBuffer: 1 << 20,
   }).then(({ stdout }) => JSON.parse(stdout));
 }
 
 async function main(): Promise<void> {
+  // As the worker runs (MediaWorkerModule); MEDIA_VIPS_THREADS as the worker reads it.
+  configureSharp(process.env.MEDIA_VIPS_THREADS ? Number(process.env.MEDIA_VIPS_THREADS) : undefined);
   for (const tool of [VIPS, VIPSTHUMBNAIL, CONVERT]) {
     if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install libvips-tools imagemagick`);
   }
@@ -130,8 +140,11 @@ async function main(): Promise<void> {
   const results: Record<string, Record<string, { median: number; runs: number[] }>> = {};
   for (const [name, master] of Object.entries(masters)) {
     const times: Record<Tool, number[]> = Object.fromEntries(Object.keys(TOOLS).map((t) => [t, []])) as any;
+    const tools = (Object.keys(TOOLS) as Tool[]).filter((t) => !onlyTools || onlyTools.includes(t));
     for (let i = 0; i < runs; i++) {
-      for (const tool of (Object.keys(TOOLS) as Tool[]).filter((t) => !onlyTools || onlyTools.includes(t))) {
+      // Each run starts one tool further on: a tool always timed right after the same one (ImageMagick's large
+      // allocations being handed back, say) would carry that one's after-effects in every run.
+      for (const tool of [...tools.slice(i % tools.length), ...tools.slice(0, i % tools.length)]) {
         times[tool].push(await timed(() => TOOLS[tool](master)));
         process.stdout.write('.');
       }
@@ -175,11 +188,12 @@ async function main(): Promise<void> {
   const perMinute = (seconds: number) => round((batch.length / seconds) * 60, 1);
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 1024 ** 3, 1), loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => round(l, 2)) },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 1024 ** 3, 1), loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => round(l, 2)), scratch: SCRATCH },
     versions: {
       node: process.version,
       sharp: sharp.versions.sharp,
       libvipsInSharp: sharp.versions.vips,
+      vipsThreadsPerImage: sharp.concurrency(),
       vipsCli: execFileSync(VIPS, ['--version']).toString().trim(),
       imagemagick: execFileSync(CONVERT, ['-version']).toString().split('\n')[0],
     },

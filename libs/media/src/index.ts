@@ -4,6 +4,7 @@ export * from './sniff';
 export * from './upload-inspector';
 export * from './xmp';
 export * from './render';
+export * from './sharp-settings';
 export * from './storage/media-storage';
 export * from './storage/filesystem-storage';
 export * from './storage/s3-storage';

@@ -4,8 +4,7 @@
  */
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import sharp from 'sharp';
-import { createStorage } from '@oc/media';
+import { configureSharp, createStorage } from '@oc/media';
 import { BuildPackageJob, PackagesProcessor } from '../packages/packages.processor';
 import { loadMediaWorkerConfig, MEDIA_STORAGE, MEDIA_WORKER_CONFIG, type MediaWorkerConfig } from './media.config';
 import { EnforceRightsJob, PurgeMediaJob, RenderMediaJob } from './media.jobs';
@@ -14,8 +13,7 @@ import { MediaProcessor } from './media.processor';
 @Module({})
 export class MediaWorkerModule {
   static forRoot(config: MediaWorkerConfig = loadMediaWorkerConfig()): DynamicModule {
-    // A long-lived process rendering large originals: libvips' operation cache would only hold memory.
-    sharp.cache(false);
+    configureSharp(config.MEDIA_VIPS_THREADS);
     return {
       module: MediaWorkerModule,
       imports: [BullModule.registerQueue({ name: 'media' }, { name: 'packages' })],

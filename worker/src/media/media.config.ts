@@ -18,6 +18,8 @@ const schema = z.object({
   MEDIA_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** Originals above this many pixels are refused before decoding (decompression bombs). */
   MEDIA_MAX_PIXELS: z.coerce.number().int().min(1_000_000).default(250_000_000),
+  /** libvips threads per image; by default one per core (see configureSharp). */
+  MEDIA_VIPS_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   PACKAGES_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 });
 
