@@ -28,7 +28,7 @@ function uptime(): string {
 function phase(name: string, file: string, env: Record<string, string>): Record<string, unknown> {
   const before = uptime();
   // The import's live heap is small (~60 MB); a capped heap makes V8 collect instead of growing (see README).
-  const child = spawnSync(process.execPath, ['--max-old-space-size=256', '-r', join(root, 'scripts', 'register.cjs'), join(__dirname, 'phase.ts'), name, file], {
+  const child = spawnSync(process.execPath, [...(process.env.BENCH_PHASE_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PHASE_CPU_PROF}`] : []), '--max-old-space-size=256', '-r', join(root, 'scripts', 'register.cjs'), join(__dirname, 'phase.ts'), name, file], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,

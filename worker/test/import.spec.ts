@@ -185,6 +185,32 @@ describe('CSV import', () => {
     expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'import.create' AND entity_type = 'person' AND entity_id = $1`, [morisot.personId])).toBe(1);
   });
 
+  it('applies batches side by side with the same outcome as in file order: numbers repeated across batches, people new in one batch', async () => {
+    const path = join(folder, 'across-batches.csv');
+    // 3,000 rows, three batches: Rosa Bonheur first appears with her dates at the end of the first batch, then without
+    // them at the start of the second, and again with them in the third; row 2,100 repeats row 1,990's number. (A
+    // batch the database refuses is retried in parts once the other has committed, which would hide both cases: the
+    // repeated number is kept out of the batch that meets Rosa again.)
+    const creatorsOf = (i: number) => (i === 999 || i === 2500 ? 'Rosa Bonheur (1822–1899)' : i === 1001 ? 'rosa  bonheur [attribué à]' : '');
+    const rows = Array.from({ length: 3_000 }, (_, i) => csvLine(['MCO', `AB-${i === 2_100 ? 1_990 : i}`, `Œuvre ${i}`, creatorsOf(i)]));
+    writeFileSync(path, csvLine(['museum', 'inventory_number', 'title_fr', 'creators']) + rows.join(''));
+    const { result, report } = await importFile(path);
+    expect(result.counts).toEqual({ created: 2_999, updated: 0, unchanged: 0, rejected: 1 });
+    expect(report.map((r) => r.line)).toEqual(Array.from({ length: 3_000 }, (_, i) => i + 2));
+    expect(report[2_100]).toMatchObject({ outcome: 'rejected', column: 'inventory_number', reason: 'inventory_number: AB-1990 at MCO already appears on line 1992 of this file' });
+    const rosa: Array<{ id: string }> = await dataSource.query(`SELECT id FROM person WHERE lower(display_name) LIKE 'rosa%bonheur'`);
+    expect(rosa).toHaveLength(1);
+    const linked = await dataSource.query(
+      `SELECT w.inventory_number AS inventory, c.role FROM work_creator c JOIN work w ON w.id = c.work_id WHERE c.person_id = $1 ORDER BY w.inventory_number`,
+      [rosa[0].id],
+    );
+    expect(linked).toEqual([
+      { inventory: 'AB-1001', role: 'attribué à' },
+      { inventory: 'AB-2500', role: 'auteur' },
+      { inventory: 'AB-999', role: 'auteur' },
+    ]);
+  });
+
   it('rejects only the row the database refuses when a batch fails', async () => {
     await dataSource.query(`ALTER TABLE work ADD CONSTRAINT test_no_boom CHECK (title_fr <> 'BOOM')`);
     try {

@@ -55,6 +55,18 @@ interface ReadyRow {
 
 const NEW_PERSON = 'new:';
 
+/** See ImportBatches.claim. */
+export interface BatchClaim {
+  works: Set<string>;
+  names: Set<string>;
+}
+
+export function claimsMeet(a: BatchClaim, b: BatchClaim): boolean {
+  for (const key of b.works) if (a.works.has(key)) return true;
+  for (const name of b.names) if (a.names.has(name)) return true;
+  return false;
+}
+
 /** Lets a statement just issued reach PostgreSQL (through the driver's promise hops) before CPU-bound work starts. */
 const statementSent = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -92,6 +104,25 @@ export class ImportBatches {
 
   constructor(private readonly context: ImportContext) {
     this.columnOf = Object.fromEntries(context.mapping.cells.map((c) => [c.key, c.header]));
+  }
+
+  /**
+   * What a batch may touch that another batch applied at the same time could too: its works (museum + inventory
+   * number) and the names of its creators not yet matched to a person (the batch may create that person, or match
+   * a namesake the other batch is creating). Two batches whose claims meet are applied one after the other, so
+   * each sees the other's works and people exactly as if the whole file were applied in order.
+   */
+  claim(rows: ReadRecord[]): BatchClaim {
+    const works = new Set<string>();
+    const names = new Set<string>();
+    for (const { values, museumId } of rows) {
+      if (!museumId) continue;
+      works.add(workKey(museumId, values.inventoryNumber as string));
+      for (const creator of values.creators ?? []) {
+        if (!this.people.has(creatorKey(creator))) names.add(creatorKey({ name: creator.name, birthDate: null, deathDate: null }));
+      }
+    }
+    return { works, names };
   }
 
   /** Reads and checks the rows; needs no database, so it may run while the previous batch is being written. */

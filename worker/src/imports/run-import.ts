@@ -10,11 +10,16 @@ import { ImportJobEntity } from '@oc/db';
 import { compileMapping, csvLine, InvalidCsvFile, mappingErrors, REPORT_HEADER, reportCells, type ImportCounts, type ReportRow } from '@oc/domain';
 import type { MediaStorage } from '@oc/media';
 import { readCsvRecords, type CsvRecord } from './csv-records';
-import { ImportBatches, type ReadRecord } from './import-batch';
+import { claimsMeet, ImportBatches, type BatchClaim, type ReadRecord } from './import-batch';
 import { NoticeStore } from './notice-store';
 import { NotPlainCsv, readPlainCsv } from './plain-csv';
 
 export const IMPORT_BATCH_SIZE = 1000;
+/**
+ * Batches applied at the same time, each in its own transaction: one batch's statements keep one PostgreSQL backend
+ * (one core) busy while the import process mostly waits; two use both cores (see bench/README.md).
+ */
+export const IMPORT_CONCURRENCY = 2;
 /** After this many written rows the planner's statistics are refreshed rather than left to autovacuum. */
 const ANALYSE_AFTER_ROWS = 10_000;
 
@@ -63,35 +68,30 @@ export async function runImport(
     });
     const report = new ReportWriter(storage, reportKeyOf(importId));
     try {
-      const apply = async (read: ReadRecord[]) => {
-        const rows = await batches.apply(read);
+      const record = async (rows: ReportRow[]) => {
         for (const row of rows) counts[row.outcome]++;
         processed += rows.length;
         await report.write(rows);
         await jobs.update({ id: importId }, { processedRows: processed, createdCount: counts.created, updatedCount: counts.updated, unchangedCount: counts.unchanged, rejectedCount: counts.rejected });
         await onProgress({ processed, total, counts });
       };
-      // The next batch is parsed and read while the database writes the current one; batches still apply one after the other.
-      let applying: Promise<void> = Promise.resolve();
+      const applier = new ConcurrentBatches(batches, record);
       let batch: CsvRecord[] = [];
       let header = true;
       const source = await storage.read(job.sourceKey);
-      for await (const record of checked.plain ? readPlainCsv(source, job.delimiter) : readCsvRecords(source, job.delimiter)) {
+      for await (const csvRecord of checked.plain ? readPlainCsv(source, job.delimiter) : readCsvRecords(source, job.delimiter)) {
         if (header) {
           header = false;
           continue;
         }
-        batch.push(record);
+        batch.push(csvRecord);
         if (batch.length >= IMPORT_BATCH_SIZE) {
-          const read = batches.read(batch);
-          await applying;
-          applying = apply(read);
-          applying.catch(() => undefined); // awaited before the next batch or after the last
+          await applier.add(batches.read(batch));
           batch = [];
         }
       }
-      await applying;
-      if (batch.length) await apply(batches.read(batch));
+      if (batch.length) await applier.add(batches.read(batch));
+      await applier.finish();
       await report.end();
       if (counts.created + counts.updated >= ANALYSE_AFTER_ROWS) await new NoticeStore(dataSource.manager).analyse();
     } catch (error) {
@@ -104,6 +104,44 @@ export async function runImport(
     if (!(error instanceof InvalidCsvFile)) throw error;
     await jobs.update({ id: importId }, { status: 'failed', error: error.message, finishedAt: new Date() });
     return { status: 'failed', error: error.message, reportKey: null, processed, total, counts };
+  }
+}
+
+/**
+ * Applies batches in their own transactions, up to IMPORT_CONCURRENCY at once, and records their report rows in file
+ * order. A batch whose claim meets a batch still being applied waits for it (same works, or people it may create).
+ */
+class ConcurrentBatches {
+  private readonly applying: Array<{ claim: BatchClaim; done: Promise<unknown> }> = [];
+  private recorded: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+
+  constructor(
+    private readonly batches: ImportBatches,
+    private readonly record: (rows: ReportRow[]) => Promise<void>,
+  ) {}
+
+  async add(rows: ReadRecord[]): Promise<void> {
+    const claim = this.batches.claim(rows);
+    while (this.applying.length >= IMPORT_CONCURRENCY || this.applying.some((other) => claimsMeet(other.claim, claim))) {
+      await Promise.race(this.applying.map((other) => other.done));
+    }
+    if (this.failure) {
+      await Promise.all(this.applying.map((other) => other.done));
+      throw this.failure;
+    }
+    const applied = this.batches.apply(rows);
+    const entry = { claim, done: applied.then(() => undefined, (error) => void (this.failure ??= error)) };
+    this.applying.push(entry);
+    void entry.done.then(() => this.applying.splice(this.applying.indexOf(entry), 1));
+    // Recorded in file order, whichever batch commits first.
+    this.recorded = this.recorded.then(async () => this.record(await applied));
+    this.recorded.catch(() => undefined); // awaited in finish()
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.applying.map((other) => other.done));
+    await this.recorded;
   }
 }
 

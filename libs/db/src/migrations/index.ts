@@ -4,6 +4,7 @@ import { Media1764288000000 } from './1764288000000-media';
 import { PublicationTargets1764374400000 } from './1764374400000-publication-targets';
 import { Imports1764460800000 } from './1764460800000-imports';
 import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-index';
+import { DropPlainSearchIndex1764633600000 } from './1764633600000-drop-plain-search-index';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PublicationTargets1764374400000,
   Imports1764460800000,
   MuseumSearchIndex1764547200000,
+  DropPlainSearchIndex1764633600000,
 ];
