@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createWork } from './fixtures';
 
@@ -49,5 +50,48 @@ describe('list totals above LIST_EXACT_TOTAL', () => {
     const all = await list({ q: 'portrait' }, [0, 24]);
     expect(all.body).toHaveLength(4);
     expect(all.headers['content-range']).toBe('works 0-3/4');
+  });
+});
+
+// Far more full-text hits expected than are counted exactly: the page comes from the sort order alone, the total
+// from the planner's estimate, and the end of the list still gives the exact count.
+describe('a full-text search expected to have plenty of hits', () => {
+  let api: TestApi;
+  const titles = Array.from({ length: 40 }, (_, i) => `Paysage ${String(i).padStart(2, '0')}`);
+
+  beforeAll(async () => {
+    api = await startTestApi('list_plenty', { LIST_EXACT_TOTAL: '1' });
+    const museum = await createMuseum(api, 'PP', 'Petit Palais');
+    const other = await createMuseum(api, 'CAR', 'Carnavalet');
+    for (const [i, title] of [...titles].reverse().entries()) {
+      await createWork(api, { museumId: museum.id, inventoryNumber: `PPP${i}`, title: { fr: title } });
+      if (i % 10 === 0) await createWork(api, { museumId: other.id, inventoryNumber: `CAR${i}`, title: { fr: `Paysage ${i}` } });
+    }
+    const client = new Client({ connectionString: api.db.url });
+    await client.connect();
+    await client.query('ANALYZE work');
+    const [{ estimate }] = (await client.query(`EXPLAIN (FORMAT JSON) SELECT 1 FROM work w WHERE w.search_vector @@ websearch_to_tsquery('oc_french', 'paysage')`)).rows.map(
+      (r) => ({ estimate: r['QUERY PLAN'][0].Plan['Plan Rows'] as number }),
+    );
+    await client.end();
+    // The case under test: an estimate above 10 × LIST_EXACT_TOTAL.
+    expect(estimate).toBeGreaterThan(10);
+  });
+  afterAll(() => api?.close());
+
+  const page = (range: [number, number]) =>
+    api.http
+      .get('/api/works')
+      .set(bearer(api.tokens.registrar))
+      .query({ filter: JSON.stringify({ q: 'paysage' }), range: JSON.stringify(range), sort: JSON.stringify(['title', 'ASC']) });
+
+  it('pages the hits in sort order, with an estimated total, exact at the end', async () => {
+    const first = await page([0, 4]);
+    expect(first.status).toBe(200);
+    expect(first.body.map((w: { title: { fr: string } }) => w.title.fr)).toEqual(['Paysage 0', 'Paysage 00', 'Paysage 01', 'Paysage 02', 'Paysage 03']);
+    expect(Number(first.headers['content-range'].split('/')[1])).toBeGreaterThanOrEqual(6);
+    const last = await page([40, 49]);
+    expect(last.body.map((w: { title: { fr: string } }) => w.title.fr)).toEqual(['Paysage 36', 'Paysage 37', 'Paysage 38', 'Paysage 39']);
+    expect(last.headers['content-range']).toBe('works 40-43/44');
   });
 });

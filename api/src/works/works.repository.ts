@@ -7,7 +7,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { WorkEntity } from '@oc/db';
 import { dataQualityWarnings, type CreatorLife } from '@oc/domain';
 import type { ListQuery, ListResult } from '../common/list-query';
-import { estimateTotal, listTotal, settleTotal } from '../common/list-total';
+import { estimateTotal, listTotal, settleTotal, type ListTotal } from '../common/list-total';
 import { preparedQuery } from '../common/prepared-query';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
@@ -110,6 +110,12 @@ export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFil
   if (publishTo) qb.andWhere('w.publishAt <= :publishTo', { publishTo });
 }
 
+/**
+ * Full text with an estimate above this many times LIST_EXACT_TOTAL is paged without collecting its hits first. The
+ * margin covers the planner's usual error on a text query; below it, the hits are counted (and sorted when few).
+ */
+const PLENTY = 10;
+
 @Injectable()
 export class WorksRepository {
   constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'LIST_EXACT_TOTAL'>) {}
@@ -118,9 +124,15 @@ export class WorksRepository {
     const base = manager.getRepository(WorkEntity).createQueryBuilder('w');
     applyFilters(base, query.filter);
     const countable = this.config.LIST_EXACT_TOTAL;
-    const hits = query.filter.q ? await this.pageOfHits(manager, base, query, countable) : null;
-    if (hits && hits.total <= countable) return { rows: await this.views(manager, hits.ids), total: hits.total };
-    const total = hits ? await estimateTotal(manager, base, countable + 1) : await listTotal(manager, base, countable);
+    let total: ListTotal;
+    if (query.filter.q) {
+      // Collecting the hits costs a bitmap of every one of them (20,000 for "portrait" in Carnavalet: more than the
+      // page): when the planner expects far more than are counted exactly, they are not collected.
+      const estimate = await estimateTotal(manager, base, 0);
+      const hits = estimate.value > countable * PLENTY ? null : await this.pageOfHits(manager, base, query, countable);
+      if (hits && hits.total <= countable) return { rows: await this.views(manager, hits.ids), total: hits.total };
+      total = { value: Math.max(estimate.value, countable + 1), exact: false };
+    } else total = await listTotal(manager, base, countable);
     if (total.exact && (total.value === 0 || query.offset >= total.value)) return { rows: [], total: total.value };
     const ids = await this.idsInOrder(base, query);
     return { rows: await this.views(manager, ids), total: settleTotal(total, query.offset, query.limit, ids.length) };
@@ -143,7 +155,8 @@ export class WorksRepository {
    * Full text: the hits are collected once, counted up to `countable`, and when there are no more than that the
    * same statement sorts them for the page. Walking the sort index instead, the planner bets on hits spread evenly
    * over the sort order and may read most of the table (they rarely are: "nature" all sorts under N). Above
-   * `countable` only the total is known, and the caller walks the sort index, which then finds hits soon.
+   * `countable` only the total is known, and the caller walks the sort index, which then finds hits soon (for a
+   * museum sorted by title, reading the index alone: it carries the text vector).
    */
   private async pageOfHits(
     manager: EntityManager,
