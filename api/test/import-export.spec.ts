@@ -218,6 +218,29 @@ describe('CSV import and export', () => {
     expect(rows).toHaveLength(1 + 5000 + 2);
   }, 120_000);
 
+  it('gives each work of a many-page export its own children, in position order (pages are read ahead)', async () => {
+    const museum = (await createMuseum(api, 'PAG', 'Musée des pages')).id;
+    const person = await createPerson(api, 'Rosa Bonheur', { birthDate: '1822', deathDate: '1899' });
+    await sql(`INSERT INTO work (museum_id, inventory_number, title_fr) SELECT $1, 'P-' || lpad(g::text, 5, '0'), 'Page ' || g FROM generate_series(1, 4500) g`, [museum]);
+    const works = `FROM work w CROSS JOIN LATERAL (SELECT substring(w.inventory_number FROM 3)::int AS g) k WHERE w.museum_id = $1`;
+    // The second dimension is stored first, so the export's order can only be its own (position).
+    await sql(`INSERT INTO work_dimension (work_id, position, type, value, unit) SELECT w.id, p, CASE p WHEN 0 THEN 'hauteur' ELSE 'largeur' END, w.g + 0.001 * p, 'cm' FROM generate_series(1, 0, -1) p, LATERAL (SELECT w.id, k.g ${works} AND k.g % 3 = 0) w`, [museum]);
+    await sql(`INSERT INTO work_inscription (work_id, position, type, text) SELECT w.id, 0, 'marque', 'n° ' || k.g ${works} AND k.g % 7 = 0`, [museum]);
+    await sql(`INSERT INTO work_creator (work_id, position, person_id, role) SELECT w.id, 0, $2, 'atelier de' ${works} AND k.g % 5 = 0`, [museum, person.id]);
+
+    const rows: string[][] = parse(await exportCsv({ museumId: museum }), { delimiter: ';', bom: true });
+    expect(rows).toHaveLength(1 + 4500);
+    const column = (name: string) => NOTICE_COLUMN_NAMES.indexOf(name);
+    for (const row of rows.slice(1)) {
+      const g = Number(row[column('inventory_number')].slice(2));
+      expect([row[column('dimensions')], row[column('inscriptions')], row[column('creators')]]).toEqual([
+        g % 3 === 0 ? `hauteur ${g} cm; largeur ${g}.001 cm` : '',
+        g % 7 === 0 ? `marque: n° ${g}` : '',
+        g % 5 === 0 ? 'Rosa Bonheur (1822–1899) [atelier de]' : '',
+      ]);
+    }
+  }, 120_000);
+
   it('refuses an unknown filter field on the export, as the list does', async () => {
     const res = await api.http.get('/api/works/export.csv?filter={"colour":"blue"}').set(bearer(api.tokens.registrar));
     expect(res.status).toBe(400);

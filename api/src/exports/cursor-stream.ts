@@ -6,9 +6,15 @@
  * children in one query per table cost far less than a correlated subquery per row).
  */
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 const PAGE_ROWS = 2000;
+/**
+ * Rows pushed in one go. The next page is read while this one is pushed (and written), but each of its queries is
+ * sent only when the event loop comes round to the previous reply: pushing a page by slices lets it come round.
+ */
+const SLICE_ROWS = 200;
 
 export type PageQuery = (sql: string, parameters: unknown[]) => Promise<any[]>;
 /** Completes a fetched page in place before its rows are pushed. */
@@ -16,7 +22,9 @@ export type PageCompletion<Row> = (rows: Row[], query: PageQuery) => Promise<voi
 
 export class CursorStream<Row = unknown> extends Readable {
   private runner: QueryRunner | null = null;
-  private fetching = false;
+  private reading = false;
+  /** The page after the one being pushed, already asked for, so PostgreSQL reads it while Node writes. */
+  private nextPage: Promise<Row[]> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,22 +50,42 @@ export class CursorStream<Row = unknown> extends Readable {
   }
 
   override async _read(): Promise<void> {
-    if (this.fetching || !this.runner) return;
-    this.fetching = true;
+    if (this.reading || !this.runner) return;
+    this.reading = true;
     try {
-      const runner = this.runner;
-      const rows: Row[] = await runner.query(`FETCH ${PAGE_ROWS} FROM export_cursor`);
-      if (rows.length && this.completePage) await this.completePage(rows, (sql, parameters) => runner.query(sql, parameters));
-      this.fetching = false;
+      const rows = await (this.nextPage ?? this.fetchPage(this.runner));
+      this.nextPage = null;
       if (!rows.length) {
         this.push(null);
         return;
       }
-      for (const row of rows) this.push(row);
+      if (rows.length === PAGE_ROWS) this.nextPage = this.prefetch(this.runner);
+      for (let start = 0; ; start += SLICE_ROWS) {
+        const end = Math.min(start + SLICE_ROWS, rows.length);
+        // Cleared before the last slice: its pushes are what make the stream ask for the next page.
+        if (end === rows.length) this.reading = false;
+        for (let i = start; i < end; i++) this.push(rows[i]);
+        if (end === rows.length) return;
+        await nextTurn();
+        if (this.destroyed) return;
+      }
     } catch (error) {
-      this.fetching = false;
+      this.reading = false;
       this.destroy(error as Error);
     }
+  }
+
+  private async fetchPage(runner: QueryRunner): Promise<Row[]> {
+    const rows: Row[] = await runner.query(`FETCH ${PAGE_ROWS} FROM export_cursor`);
+    if (rows.length && this.completePage) await this.completePage(rows, (sql, parameters) => runner.query(sql, parameters));
+    return rows;
+  }
+
+  /** The next page, its failure reported when it is awaited (or never, if the stream is destroyed first). */
+  private prefetch(runner: QueryRunner): Promise<Row[]> {
+    const page = this.fetchPage(runner);
+    page.catch(() => undefined);
+    return page;
   }
 
   override async _destroy(error: Error | null, callback: (error?: Error | null) => void): Promise<void> {
@@ -65,6 +93,7 @@ export class CursorStream<Row = unknown> extends Readable {
     this.runner = null;
     try {
       if (runner && !runner.isReleased) {
+        // Queued behind a page still being read, if any.
         await runner.query('ROLLBACK').catch(() => undefined);
         await runner.release();
       }

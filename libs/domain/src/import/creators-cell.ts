@@ -79,7 +79,7 @@ export function formatCreator(creator: CreatorRef): string {
 }
 
 export function formatCreators(creators: readonly CreatorRef[]): string {
-  return joinList(creators.map(formatCreator));
+  return joinList(creators, formatCreator);
 }
 
 /** Single spaces, canonical Unicode (a name typed on a Mac and one typed on Windows are the same name). */

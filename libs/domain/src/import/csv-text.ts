@@ -25,7 +25,9 @@ export function csvLine(values: readonly string[], delimiter: CsvDelimiter = ';'
   let line = '';
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    line += (i ? delimiter : '') + (NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+    if (i) line += delimiter;
+    // Most cells of an export are empty: nothing to test, nothing to append.
+    if (value !== '') line += NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   }
   return `${line}\r\n`;
 }
@@ -54,6 +56,14 @@ export function escapeListItem(text: string): string {
   return LIST_SPECIALS.test(text) ? text.replace(/[\\;]/g, '\\$&') : text;
 }
 
-export function joinList(items: readonly string[]): string {
-  return items.map(escapeListItem).join('; ');
+/** Items joined with `; `, each escaped; `toText` writes items that are not text yet (no array of their texts is made). */
+export function joinList(items: readonly string[]): string;
+export function joinList<T>(items: readonly T[], toText: (item: T) => string): string;
+export function joinList(items: readonly unknown[], toText: (item: unknown) => string = String): string {
+  let text = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i) text += '; ';
+    text += escapeListItem(toText(items[i]));
+  }
+  return text;
 }

@@ -134,7 +134,7 @@ const dimensions: Pick<NoticeColumn<'dimensions'>, 'parse' | 'format'> = {
     }
     return { value };
   },
-  format: (value) => joinList(value.map((d) => `${d.part ? `${d.part}: ` : ''}${d.type} ${d.value} ${d.unit}`)),
+  format: (value) => joinList(value, (d) => `${d.part ? `${d.part}: ` : ''}${d.type} ${d.value} ${d.unit}`),
 };
 
 const INSCRIPTION = /^([^:(]+?)\s*(?:\(([^)]*)\))?\s*:\s*(.+)$/s;
@@ -155,7 +155,7 @@ const inscriptions: Pick<NoticeColumn<'inscriptions'>, 'parse' | 'format'> = {
     }
     return { value };
   },
-  format: (value) => joinList(value.map((i) => `${i.type}${i.script ? ` (${i.script})` : ''}: ${i.text}`)),
+  format: (value) => joinList(value, (i) => `${i.type}${i.script ? ` (${i.script})` : ''}: ${i.text}`),
 };
 
 const keywords: Pick<NoticeColumn<'keywords'>, 'parse' | 'format'> = {
