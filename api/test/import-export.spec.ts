@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { parse } from 'csv-parse/sync';
 import { NOTICE_COLUMN_NAMES } from '@oc/domain';
 import { APP_CONFIG, type AppConfig } from '../src/config/config';
+import { WorksExportService } from '../src/exports/works-export.service';
 import { bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createPerson, createWork } from './fixtures';
 
@@ -240,6 +241,16 @@ describe('CSV import and export', () => {
       ]);
     }
   }, 120_000);
+
+  it('ends the transaction and frees the connection when the reader stops while pages are read ahead', async () => {
+    const { rows } = api.app.get(WorksExportService).stream({});
+    const closed = new Promise((resolve) => rows.once('close', resolve));
+    for await (const _row of rows) break;
+    await closed;
+    expect(await sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)).toEqual([{ n: 0 }]);
+    const again: string[][] = parse(await exportCsv({ museumId: car }), { delimiter: ';', bom: true });
+    expect(again.length).toBeGreaterThan(5000);
+  });
 
   it('refuses an unknown filter field on the export, as the list does', async () => {
     const res = await api.http.get('/api/works/export.csv?filter={"colour":"blue"}').set(bearer(api.tokens.registrar));

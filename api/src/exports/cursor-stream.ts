@@ -15,6 +15,11 @@ const PAGE_ROWS = 2000;
  * sent only when the event loop comes round to the previous reply: pushing a page by slices lets it come round.
  */
 const SLICE_ROWS = 200;
+/**
+ * Pages asked for ahead of the one being pushed. A page takes four queries, each sent once the previous one's reply
+ * is read: with a second page queued, PostgreSQL has the next query to run while Node reads a reply.
+ */
+const PAGES_AHEAD = 2;
 
 export type PageQuery = (sql: string, parameters: unknown[]) => Promise<any[]>;
 /** Completes a fetched page in place before its rows are pushed. */
@@ -23,8 +28,14 @@ export type PageCompletion<Row> = (rows: Row[], query: PageQuery) => Promise<voi
 export class CursorStream<Row = unknown> extends Readable {
   private runner: QueryRunner | null = null;
   private reading = false;
-  /** The page after the one being pushed, already asked for, so PostgreSQL reads it while Node writes. */
-  private nextPage: Promise<Row[]> | null = null;
+  /** The pages after the one being pushed, already asked for, so PostgreSQL reads them while Node writes. */
+  private readonly ahead: Array<Promise<Row[]>> = [];
+  /** A short page was read: the pages after it are empty, none are asked for. */
+  private lastPageRead = false;
+  /** The connection's last query: pg runs one at a time per client, and queuing them in pg itself is deprecated. */
+  private lastQuery: Promise<unknown> = Promise.resolve();
+  /** Set once the stream is destroyed: queries of pages still being read are refused instead of run. */
+  private closing = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,13 +64,12 @@ export class CursorStream<Row = unknown> extends Readable {
     if (this.reading || !this.runner) return;
     this.reading = true;
     try {
-      const rows = await (this.nextPage ?? this.fetchPage(this.runner));
-      this.nextPage = null;
+      const rows = await (this.ahead.shift() ?? this.fetchPage());
       if (!rows.length) {
         this.push(null);
         return;
       }
-      if (rows.length === PAGE_ROWS) this.nextPage = this.prefetch(this.runner);
+      while (!this.lastPageRead && this.ahead.length < PAGES_AHEAD) this.ahead.push(this.prefetch());
       for (let start = 0; ; start += SLICE_ROWS) {
         const end = Math.min(start + SLICE_ROWS, rows.length);
         // Cleared before the last slice: its pushes are what make the stream ask for the next page.
@@ -75,15 +85,27 @@ export class CursorStream<Row = unknown> extends Readable {
     }
   }
 
-  private async fetchPage(runner: QueryRunner): Promise<Row[]> {
-    const rows: Row[] = await runner.query(`FETCH ${PAGE_ROWS} FROM export_cursor`);
-    if (rows.length && this.completePage) await this.completePage(rows, (sql, parameters) => runner.query(sql, parameters));
+  /** Runs once the connection's previous query is done. */
+  private query: PageQuery = (sql, parameters) => {
+    const runner = this.runner;
+    const result = this.lastQuery.then(() => {
+      if (!runner || this.closing) throw new Error('The export was closed');
+      return runner.query(sql, parameters) as Promise<any[]>;
+    });
+    this.lastQuery = result.catch(() => undefined);
+    return result;
+  };
+
+  private async fetchPage(): Promise<Row[]> {
+    const rows: Row[] = await this.query(`FETCH ${PAGE_ROWS} FROM export_cursor`, []);
+    if (rows.length < PAGE_ROWS) this.lastPageRead = true;
+    if (rows.length && this.completePage) await this.completePage(rows, this.query);
     return rows;
   }
 
-  /** The next page, its failure reported when it is awaited (or never, if the stream is destroyed first). */
-  private prefetch(runner: QueryRunner): Promise<Row[]> {
-    const page = this.fetchPage(runner);
+  /** A page ahead, its failure reported when it is awaited (or never, if the stream is destroyed first). */
+  private prefetch(): Promise<Row[]> {
+    const page = this.fetchPage();
     page.catch(() => undefined);
     return page;
   }
@@ -91,10 +113,11 @@ export class CursorStream<Row = unknown> extends Readable {
   override async _destroy(error: Error | null, callback: (error?: Error | null) => void): Promise<void> {
     const runner = this.runner;
     this.runner = null;
+    this.closing = true;
     try {
       if (runner && !runner.isReleased) {
-        // Queued behind a page still being read, if any.
-        await runner.query('ROLLBACK').catch(() => undefined);
+        // After the query in flight, if any; those queued behind it are refused.
+        await this.lastQuery.then(() => runner.query('ROLLBACK')).catch(() => undefined);
         await runner.release();
       }
     } finally {

@@ -127,6 +127,8 @@ export class WorksExportService {
     applyFilters(qb, filter);
     qb.select([]).innerJoin('museum', 'm', 'm.id = w.museum_id').addSelect('w.id', 'id').addSelect('m.code', 'museum');
     for (const [column, key] of Object.entries(EXPORT_COLUMNS)) qb.addSelect(`w.${column}`, key);
+    // Read as empty, filled per page: a row then has its final shape as it is read (adding properties costs more).
+    for (const key of ['creators', 'dimensions', 'inscriptions']) qb.addSelect('NULL', key);
     qb.orderBy('w.museum_id').addOrderBy('w.inventory_number');
     const [sql, parameters] = qb.getQueryAndParameters();
     return { rows: new CursorStream<ExportRow>(this.dataSource, sql, parameters, addChildren), lines: new CsvLines() };
