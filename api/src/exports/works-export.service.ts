@@ -94,26 +94,47 @@ const EXPORT_COLUMNS: Record<string, Exclude<keyof FlatNotice, 'museum' | 'creat
   first_publication_year: 'firstPublicationYear',
 };
 
-const CHUNK_CHARS = 1 << 16;
+const CHUNK_BYTES = 1 << 16;
+/** What one UTF-16 code unit may take in UTF-8. */
+const MAX_UTF8_BYTES = 3;
 
-/** Rows in, CSV text out in chunks of about 64 KB: a chunk per line would cost more to write than to format. */
+/**
+ * Rows in, CSV out in chunks of 64 KB: a chunk per line would cost more to write than to format. Each line is
+ * encoded into the chunk as it comes: appending lines to one string would leave a rope of ~40 pieces per line to
+ * flatten and encode at the end.
+ */
 class CsvLines extends Transform {
-  private pending = `\uFEFF${csvLine([...NOTICE_COLUMN_NAMES])}`;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
 
   constructor() {
-    super({ writableObjectMode: true, readableHighWaterMark: CHUNK_CHARS });
+    super({ writableObjectMode: true });
+    this.append(`\uFEFF${csvLine([...NOTICE_COLUMN_NAMES])}`);
   }
 
   _transform(row: ExportRow, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.pending += csvLine(formatNotice(row));
-    if (this.pending.length < CHUNK_CHARS) return done();
-    const chunk = this.pending;
-    this.pending = '';
-    done(null, chunk);
+    this.append(csvLine(formatNotice(row)));
+    done();
   }
 
   _flush(done: TransformCallback): void {
-    done(null, this.pending);
+    this.pushChunk();
+    done();
+  }
+
+  private append(line: string): void {
+    if (this.used + line.length * MAX_UTF8_BYTES > CHUNK_BYTES) {
+      this.pushChunk();
+      if (line.length * MAX_UTF8_BYTES > CHUNK_BYTES) return void this.push(Buffer.from(line));
+    }
+    this.used += this.chunk.write(line, this.used);
+  }
+
+  private pushChunk(): void {
+    if (!this.used) return;
+    this.push(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
 }
 
