@@ -3,7 +3,8 @@
  * page at a time only when the reader wants more, so memory stays flat however many rows there are and a slow
  * client slows the query instead of filling the heap. The cursor lives in a read-only REPEATABLE READ transaction:
  * the export is one consistent snapshot. Each page may be completed by further queries in that snapshot (a page's
- * children in one query per table cost far less than a correlated subquery per row).
+ * children in one query per table cost far less than a correlated subquery per row), run on whichever of two
+ * connections in that snapshot has less to do: PostgreSQL then reads a page's children while it fetches the next.
  */
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -11,31 +12,70 @@ import type { DataSource, QueryRunner } from 'typeorm';
 
 const PAGE_ROWS = 2000;
 /**
- * Rows pushed in one go. The next page is read while this one is pushed (and written), but each of its queries is
- * sent only when the event loop comes round to the previous reply: pushing a page by slices lets it come round.
+ * Rows pushed in one go. The next pages are read while this one is pushed (and written), but each of their queries
+ * is sent only when the event loop comes round to the previous reply: pushing a page by slices lets it come round.
  */
 const SLICE_ROWS = 200;
-/**
- * Pages asked for ahead of the one being pushed. A page takes four queries, each sent once the previous one's reply
- * is read: with a second page queued, PostgreSQL has the next query to run while Node reads a reply.
- */
+/** Pages asked for ahead of the one being pushed: while Node reads a reply, PostgreSQL has the next query to run. */
 const PAGES_AHEAD = 2;
 
 export type PageQuery = (sql: string, parameters: unknown[]) => Promise<any[]>;
-/** Completes a fetched page in place before its rows are pushed. */
+/** Completes a fetched page in place before its rows are pushed; queries made together run side by side. */
 export type PageCompletion<Row> = (rows: Row[], query: PageQuery) => Promise<void>;
 
+/** A connection in the export's read-only snapshot, its queries one after another (queuing them in pg is deprecated). */
+class SnapshotConnection {
+  private last: Promise<unknown> = Promise.resolve();
+  /** Queries sent or waiting. */
+  pending = 0;
+  /** Set on close: queries of pages still being read are refused instead of run. */
+  private closing = false;
+
+  private constructor(private readonly runner: QueryRunner) {}
+
+  /** Opens the transaction, in the snapshot another connection exported if one is given. */
+  static async open(dataSource: DataSource, snapshot?: string): Promise<SnapshotConnection> {
+    const runner = dataSource.createQueryRunner('slave');
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      if (snapshot) await runner.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+      // Pages are read as they come: compiling a plan (JIT, seconds on a large table) never pays off.
+      await runner.query('SET LOCAL jit = off');
+      return new SnapshotConnection(runner);
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+
+  /** Runs once the connection's previous query is done. */
+  query: PageQuery = (sql, parameters) => {
+    this.pending++;
+    const result = this.last.then(() => {
+      if (this.closing) throw new Error('The export was closed');
+      return this.runner.query(sql, parameters) as Promise<any[]>;
+    });
+    this.last = result.catch(() => undefined).finally(() => this.pending--);
+    return result;
+  };
+
+  /** Ends the transaction after the query in flight, if any, and gives the connection back. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.last.then(() => this.runner.query('ROLLBACK')).catch(() => undefined);
+    await this.runner.release();
+  }
+}
+
 export class CursorStream<Row = unknown> extends Readable {
-  private runner: QueryRunner | null = null;
+  private cursor: SnapshotConnection | null = null;
+  private children: SnapshotConnection | null = null;
   private reading = false;
   /** The pages after the one being pushed, already asked for, so PostgreSQL reads them while Node writes. */
   private readonly ahead: Array<Promise<Row[]>> = [];
   /** A short page was read: the pages after it are empty, none are asked for. */
   private lastPageRead = false;
-  /** The connection's last query: pg runs one at a time per client, and queuing them in pg itself is deprecated. */
-  private lastQuery: Promise<unknown> = Promise.resolve();
-  /** Set once the stream is destroyed: queries of pages still being read are refused instead of run. */
-  private closing = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,12 +88,12 @@ export class CursorStream<Row = unknown> extends Readable {
 
   override async _construct(callback: (error?: Error | null) => void): Promise<void> {
     try {
-      this.runner = this.dataSource.createQueryRunner('slave');
-      await this.runner.connect();
-      await this.runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      // A cursor's rows are used as they come: compiling the plan (JIT, seconds on a large table) never pays off.
-      await this.runner.query('SET LOCAL jit = off');
-      await this.runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${this.sql}`, this.parameters);
+      this.cursor = await SnapshotConnection.open(this.dataSource);
+      await this.cursor.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${this.sql}`, this.parameters);
+      if (this.completePage) {
+        const [{ snapshot }] = await this.cursor.query('SELECT pg_export_snapshot() AS snapshot', []);
+        this.children = await SnapshotConnection.open(this.dataSource, snapshot);
+      }
       callback();
     } catch (error) {
       callback(error as Error);
@@ -61,7 +101,7 @@ export class CursorStream<Row = unknown> extends Readable {
   }
 
   override async _read(): Promise<void> {
-    if (this.reading || !this.runner) return;
+    if (this.reading || !this.cursor) return;
     this.reading = true;
     try {
       const rows = await (this.ahead.shift() ?? this.fetchPage());
@@ -85,21 +125,12 @@ export class CursorStream<Row = unknown> extends Readable {
     }
   }
 
-  /** Runs once the connection's previous query is done. */
-  private query: PageQuery = (sql, parameters) => {
-    const runner = this.runner;
-    const result = this.lastQuery.then(() => {
-      if (!runner || this.closing) throw new Error('The export was closed');
-      return runner.query(sql, parameters) as Promise<any[]>;
-    });
-    this.lastQuery = result.catch(() => undefined);
-    return result;
-  };
-
   private async fetchPage(): Promise<Row[]> {
-    const rows: Row[] = await this.query(`FETCH ${PAGE_ROWS} FROM export_cursor`, []);
+    const { cursor, children } = this;
+    if (!cursor) throw new Error('The export was closed');
+    const rows: Row[] = await cursor.query(`FETCH ${PAGE_ROWS} FROM export_cursor`, []);
     if (rows.length < PAGE_ROWS) this.lastPageRead = true;
-    if (rows.length && this.completePage) await this.completePage(rows, this.query);
+    if (rows.length && this.completePage && children) await this.completePage(rows, (sql, parameters) => (children.pending <= cursor.pending ? children : cursor).query(sql, parameters));
     return rows;
   }
 
@@ -111,15 +142,10 @@ export class CursorStream<Row = unknown> extends Readable {
   }
 
   override async _destroy(error: Error | null, callback: (error?: Error | null) => void): Promise<void> {
-    const runner = this.runner;
-    this.runner = null;
-    this.closing = true;
+    const connections = [this.cursor, this.children];
+    this.cursor = this.children = null;
     try {
-      if (runner && !runner.isReleased) {
-        // After the query in flight, if any; those queued behind it are refused.
-        await this.lastQuery.then(() => runner.query('ROLLBACK')).catch(() => undefined);
-        await runner.release();
-      }
+      await Promise.all(connections.map((connection) => connection?.close()));
     } finally {
       callback(error);
     }
