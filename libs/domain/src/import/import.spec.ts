@@ -46,6 +46,16 @@ describe('csv text', () => {
     const items = ['a; b', 'c\\d', 'e'];
     expect(splitList(joinList(items))).toEqual(items);
   });
+
+  it('escapes the text each item is written as', () => {
+    expect(joinList([{ n: 1 }, { n: 2 }], ({ n }) => `${n};${n}`)).toBe('1\\;1; 2\\;2');
+    expect(joinList([], String)).toBe('');
+  });
+
+  it.each([
+    [['', 'x', ''], ';x;\r\n'],
+    [['\tindent', 'trail\u00a0'], '"\tindent";"trail\u00a0"\r\n'],
+  ])('writes empty cells bare and quotes edge spaces: %j', (values, expected) => expect(csvLine(values)).toBe(expected));
 });
 
 describe('creators cell', () => {
