@@ -124,6 +124,10 @@ describe('works API', () => {
   it('flags data-quality problems without refusing the save', async () => {
     const res = await list({ creatorId: gerard.id });
     expect(res.body[0].warnings.map((w: { code: string }) => w.code)).toEqual(['dated_after_creator_death', 'no_image']);
+    // The list sends the notices' JSON as PostgreSQL wrote it: the same notice, warnings and all, as getOne's.
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const one = await api.http.get(`/api/works/${res.body[0].id}`).set(bearer(api.tokens.registrar)).expect(200);
+    expect(res.body[0]).toEqual(one.body);
   });
 
   it('refuses a second work with the same inventory number in the same museum, naming both', async () => {

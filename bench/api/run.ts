@@ -152,8 +152,9 @@ function apiCommand(dist: boolean): string[] {
   } catch {
     throw new Error(`--dist: ${main} not found; run \`npm run build\` first`);
   }
-  // The flags the Dockerfile runs it with.
-  return ['--max-old-space-size=192', main];
+  // The flags the Dockerfile runs it with; BENCH_API_CPU_PROF=<dir> adds a CPU profile written when the API stops.
+  const profile = process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`] : [];
+  return [...profile, '--max-old-space-size=192', main];
 }
 
 async function startApi(databaseUrl: string, dist: boolean): Promise<Api> {

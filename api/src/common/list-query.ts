@@ -86,3 +86,9 @@ export function sendList<T>(res: Response, resource: string, offset: number, res
   res.setHeader('Content-Range', `${resource} ${offset}-${end}/${result.total}`);
   return result.rows;
 }
+
+/** As sendList, for rows that are already JSON texts: the body is their array, written without parsing them. */
+export function sendJsonList(res: Response, resource: string, offset: number, result: ListResult<string>): string {
+  res.type('application/json');
+  return `[${sendList(res, resource, offset, result).join(',')}]`;
+}

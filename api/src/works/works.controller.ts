@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../common/current-user.decorator';
-import { ListSpec, parseListQuery, RawListQuery, sendList } from '../common/list-query';
+import { ListSpec, parseListQuery, RawListQuery, sendJsonList } from '../common/list-query';
 import { RequirePermission } from '../common/require-permission.decorator';
 import { UuidParam } from '../common/uuid.pipe';
 import { WorkFilterDto, WorkInputDto, WorkUpdateDto } from './work.dto';
@@ -32,7 +32,7 @@ export class WorksController {
   @Get()
   async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) res: Response) {
     const query = parseListQuery(raw, WORK_LIST);
-    return sendList(res, 'works', query.offset, await this.works.list(query));
+    return sendJsonList(res, 'works', query.offset, await this.works.list(query));
   }
 
   @RequirePermission('notice:read')

@@ -52,7 +52,8 @@ export class WorksService {
     private readonly audit: AuditService,
   ) {}
 
-  list(query: ListQuery<WorkFilterDto>): Promise<ListResult<WorkView>> {
+  /** The page's notices as JSON texts, sent as they are (see WorksRepository.list). */
+  list(query: ListQuery<WorkFilterDto>): Promise<ListResult<string>> {
     return this.works.list(this.dataSource.manager, query);
   }
 
