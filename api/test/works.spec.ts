@@ -1,3 +1,4 @@
+import { LIMITS } from '@oc/domain';
 import { bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createPerson, createWork } from './fixtures';
 
@@ -119,6 +120,21 @@ describe('works API', () => {
     const res = await api.http.get('/api/works').set(bearer(api.tokens.registrar)).query(query).expect(400);
     expect(Object.keys(res.body.errors)).toEqual([field]);
     expect(res.body.message).toContain(field);
+  });
+
+  it('stores and finds a notice written to the length limits (title, three 20,000-character descriptions)', async () => {
+    // Distinct words, so the text vector is as large as such a notice makes it: an index holding that vector (a
+    // covering btree was tried for the title walk) refuses rows above 8 KB and would turn this save into an error.
+    const text = (lang: string) => Array.from({ length: 3000 }, (_, i) => `${lang}${i.toString(36)}x`).join(' ').slice(0, LIMITS.description);
+    const work = await createWork(api, {
+      museumId: carnavalet.id,
+      inventoryNumber: 'LONG-1',
+      title: { fr: `Notice longue ${'très '.repeat(90)}`.slice(0, LIMITS.title) },
+      description: { fr: text('mot'), en: text('word'), es: text('palabra') },
+    });
+    const found = await list({ q: 'palabra2bx', museumId: carnavalet.id }, { sort: '["title","ASC"]' }).expect(200);
+    expect(found.body.map((w: { id: string }) => w.id)).toEqual([work.id]);
+    await api.http.delete(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).send({ version: work.version }).expect(200);
   });
 
   it('flags data-quality problems without refusing the save', async () => {

@@ -158,8 +158,7 @@ export class WorksRepository {
    * Full text: the hits are collected once, counted up to `countable`, and when there are no more than that the
    * same statement sorts them for the page. Walking the sort index instead, the planner bets on hits spread evenly
    * over the sort order and may read most of the table (they rarely are: "nature" all sorts under N). Above
-   * `countable` only the total is known, and the caller walks the sort index, which then finds hits soon (for a
-   * museum sorted by title, reading the index alone: it carries the text vector).
+   * `countable` only the total is known, and the caller walks the sort index, which then finds hits soon.
    */
   private async pageOfHits(
     manager: EntityManager,

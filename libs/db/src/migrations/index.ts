@@ -5,7 +5,6 @@ import { PublicationTargets1764374400000 } from './1764374400000-publication-tar
 import { Imports1764460800000 } from './1764460800000-imports';
 import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-index';
 import { DropPlainSearchIndex1764633600000 } from './1764633600000-drop-plain-search-index';
-import { MuseumTitleCoveringIndex1764720000000 } from './1764720000000-museum-title-covering-index';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -16,5 +15,4 @@ export const MIGRATIONS = [
   Imports1764460800000,
   MuseumSearchIndex1764547200000,
   DropPlainSearchIndex1764633600000,
-  MuseumTitleCoveringIndex1764720000000,
 ];
