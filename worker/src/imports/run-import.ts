@@ -18,7 +18,7 @@ export const IMPORT_BATCH_SIZE = 1000;
 /**
  * Batches applied at the same time, each in its own transaction: one batch's statements keep one PostgreSQL backend
  * (one core) busy while the import process mostly waits. On two cores (bench:import): one at a time 3,700 rows/s,
- * two 5,000–5,080, three 5,090–5,150 on 300,000 rows and 5,400–5,550 on 100,000 (while one batch is in the
+ * two 5,000–5,080, three 5,090–5,420 on 300,000 rows and 5,400–5,550 on 100,000 (while one batch is in the
  * import's own code, two are in PostgreSQL).
  */
 export const IMPORT_CONCURRENCY = 3;
