@@ -12,6 +12,7 @@ import {
   creatorKey,
   describeRowErrors,
   diffRecords,
+  isPublicState,
   sameJson,
   NOTICE_DEFAULTS,
   noticeConsistencyError,
@@ -255,16 +256,14 @@ export class ImportBatches {
 
   /**
    * What an edit of the notice causes, as for an edit in the admin: an Open Content work's download package is
-   * rebuilt (it carries the notice) and a published notice goes out again to its targets (pushed only if changed).
+   * rebuilt (it carries the notice) and a work that is out goes again to its targets (pushed only if changed).
    */
   private async requestFollowUps(store: NoticeStore, works: ExistingWork[]): Promise<void> {
     for (const work of works) {
       if (allowsOpenContent({ status: work.standing.rightsStatus, licence: work.standing.licence })) await store.enqueue('packages.build', { workId: work.id });
     }
-    const published = works.filter((w) => w.standing.workflowState === 'published').map((w) => w.id);
-    for (const { workId, target } of await store.liveTargets(published)) {
-      await store.enqueue(target === 'commons' ? 'commons.push' : 'portal.push', { workId });
-    }
+    // Filtered here too so a batch of works that are not out asks PostgreSQL nothing.
+    await store.refreshPublications(works.filter((w) => isPublicState(w.standing.workflowState)).map((w) => w.id));
   }
 
   /** Matches each row's creators to people: same name and dates, or the one person of that name when no date is given. */

@@ -5,7 +5,7 @@
  * the outbox rows of the jobs an edit causes.
  */
 import type { EntityManager } from 'typeorm';
-import { enqueue, type JobName, type JobPayloads } from '@oc/jobs';
+import { enqueue, refreshPublications, type JobName, type JobPayloads } from '@oc/jobs';
 import type { Dimension, FlatNotice, Inscription, Licence, RightsStatus } from '@oc/domain';
 
 /** A notice as stored: the museum by id and creators by person id, in order. */
@@ -162,13 +162,9 @@ export class NoticeStore {
     }));
   }
 
-  /** The publication targets a published work is live on (its edits go out again). */
-  async liveTargets(workIds: string[]): Promise<Array<{ workId: string; target: string }>> {
-    if (!workIds.length) return [];
-    return this.manager.query(
-      `SELECT work_id AS "workId", target FROM publication WHERE work_id = ANY($1::uuid[]) AND state <> 'withdrawn' ORDER BY work_id, target`,
-      [workIds],
-    );
+  /** Sends these works out again to every target they are live on (see refreshPublications). */
+  async refreshPublications(workIds: string[]): Promise<void> {
+    await refreshPublications(this.manager, workIds);
   }
 
   /** Inserts the notices under the ids given. */
