@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DERIVATIVE_KINDS } from '@oc/domain';
 import { configureSharp, renderDerivatives } from '@oc/media';
+import { loadMediaWorkerConfig } from '../../worker/src/media/media.config';
 
 async function main(): Promise<void> {
   const [concurrencyText, ...masters] = process.argv.slice(2);
-  // As the worker runs (MediaWorkerModule); MEDIA_VIPS_THREADS as the worker reads it.
-  configureSharp(process.env.MEDIA_VIPS_THREADS ? Number(process.env.MEDIA_VIPS_THREADS) : undefined);
+  // As the worker runs (MediaWorkerModule), MEDIA_VIPS_THREADS read by the worker's own configuration.
+  configureSharp(loadMediaWorkerConfig().MEDIA_VIPS_THREADS);
   const queue = [...masters];
   const started = process.hrtime.bigint();
   const rights = { title: 'Bench', creators: ['Anonyme'], creditLine: 'CC0 Paris Musées / Bench', source: 'bench' };

@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { DERIVATIVE_KINDS, type DerivativeKind } from '@oc/domain';
 import { configureSharp, DERIVATIVE_SPECS, renderDerivatives } from '@oc/media';
+import { loadMediaWorkerConfig } from '../../worker/src/media/media.config';
 import { photo, rgb16Tiff } from '@oc/testing';
 
 const run = promisify(execFile);
@@ -124,8 +125,8 @@ function oursInChild(masters: string[]): Promise<{ seconds: number; peakRssMB: n
 }
 
 async function main(): Promise<void> {
-  // As the worker runs (MediaWorkerModule); MEDIA_VIPS_THREADS as the worker reads it.
-  configureSharp(process.env.MEDIA_VIPS_THREADS ? Number(process.env.MEDIA_VIPS_THREADS) : undefined);
+  // As the worker runs (MediaWorkerModule), MEDIA_VIPS_THREADS read by the worker's own configuration.
+  configureSharp(loadMediaWorkerConfig().MEDIA_VIPS_THREADS);
   for (const tool of [VIPS, VIPSTHUMBNAIL, CONVERT]) {
     if (!existsSync(tool)) throw new Error(`${tool} is missing: apt-get install libvips-tools imagemagick`);
   }

@@ -3,7 +3,6 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-
 import { PUBLICATION_STATES, PUBLICATION_TARGETS } from '@oc/domain';
 import { MAX_PAGE_SIZE } from '../common/list-query';
 
-
 /** Filters of GET /api/publications; a publication's id is `<workId>:<target>`. */
 export class PublicationFilterDto {
   @IsOptional() @IsUUID('all', { message: 'must be the id of a work' }) workId?: string;
