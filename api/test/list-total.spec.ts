@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { SEARCH_ENTRY_FITS } from '@oc/db';
 import { bearer, startTestApi, TestApi } from './harness';
 import { createMuseum, createWork } from './fixtures';
 
@@ -93,5 +94,65 @@ describe('a full-text search expected to have plenty of hits', () => {
     const last = await page([40, 49]);
     expect(last.body.map((w: { title: { fr: string } }) => w.title.fr)).toEqual(['Paysage 36', 'Paysage 37', 'Paysage 38', 'Paysage 39']);
     expect(last.headers['content-range']).toBe('works 40-43/44');
+  });
+});
+
+// The walk in sort order reads three parts and merges them: works whose lexemes fit in the covering index, works
+// with texts too long for it, and works found by their inventory number only. Paging through must give every hit
+// once, in order, whichever part it comes from.
+describe('a full-text walk over works of every kind', () => {
+  let api: TestApi;
+  let museumId: string;
+  const longText = (word: string) => `${word} ${Array.from({ length: 600 }, (_, i) => `terme${i}`).join(' ')}`;
+
+  beforeAll(async () => {
+    api = await startTestApi('list_walk', { LIST_EXACT_TOTAL: '1' });
+    museumId = (await createMuseum(api, 'PP', 'Petit Palais')).id;
+    const other = await createMuseum(api, 'CAR', 'Carnavalet');
+    for (let i = 0; i < 30; i++) {
+      await createWork(api, { museumId: i % 5 ? museumId : other.id, inventoryNumber: `PPP${i}`, title: { fr: `Paysage ${String(i).padStart(2, '0')}` } });
+    }
+    // Too long for the covering index: found in the table.
+    await createWork(api, { museumId, inventoryNumber: 'PPL1', title: { fr: 'Paysage 15 bis' }, description: { fr: longText('paysage'), en: null, es: null } });
+    await createWork(api, { museumId, inventoryNumber: 'PPL2', title: { fr: 'Autre chose' }, description: { fr: longText('marine'), en: null, es: null } });
+    // Found by the inventory number only, by both, and by neither.
+    await createWork(api, { museumId, inventoryNumber: 'PAYSAGE-7', title: { fr: 'Zèbre' } });
+    await createWork(api, { museumId, inventoryNumber: 'PAYSAGE-9', title: { fr: 'Paysage 20 ter' } });
+    await createWork(api, { museumId, inventoryNumber: 'MARINE-1', title: { fr: 'Marine' } });
+    const client = new Client({ connectionString: api.db.url });
+    await client.connect();
+    await client.query('VACUUM ANALYZE work');
+    const fits = await client.query(`SELECT inventory_number FROM work w WHERE NOT ${SEARCH_ENTRY_FITS} ORDER BY 1`);
+    await client.end();
+    // The case under test: the long notices are outside the covering index.
+    expect(fits.rows.map((r) => r.inventory_number)).toEqual(['PPL1', 'PPL2']);
+  });
+  afterAll(() => api?.close());
+
+  const everyPage = async (filter: object, order: 'ASC' | 'DESC') => {
+    const titles: string[] = [];
+    for (let start = 0; ; start += 4) {
+      const res = await api.http
+        .get('/api/works')
+        .set(bearer(api.tokens.registrar))
+        .query({ filter: JSON.stringify(filter), range: JSON.stringify([start, start + 3]), sort: JSON.stringify(['title', order]) });
+      expect(res.status).toBe(200);
+      titles.push(...res.body.map((w: { title: { fr: string } }) => w.title.fr));
+      if (res.body.length < 4) return titles;
+    }
+  };
+
+  it.each(['ASC', 'DESC'] as const)('gives every hit once, in title order (%s), from all three parts', async (order) => {
+    const inMuseum = [
+      ...Array.from({ length: 30 }, (_, i) => i).filter((i) => i % 5).map((i) => `Paysage ${String(i).padStart(2, '0')}`),
+      'Paysage 15 bis',
+      'Paysage 20 ter',
+      'Zèbre',
+    ];
+    const collator = new Intl.Collator('fr');
+    const expected = (titles: string[]) => (order === 'ASC' ? titles.sort(collator.compare) : titles.sort(collator.compare).reverse());
+    expect(await everyPage({ q: 'paysage', museumId }, order)).toEqual(expected([...inMuseum]));
+    const everywhere = [...inMuseum, ...Array.from({ length: 6 }, (_, i) => `Paysage ${String(i * 5).padStart(2, '0')}`)];
+    expect(await everyPage({ q: 'paysage' }, order)).toEqual(expected(everywhere));
   });
 });

@@ -9,7 +9,17 @@ export function escapeLike(text: string): string {
 
 /** `q` and `prefix` are the placeholders (`:q`, `$1`…) bound to the query text and to `inventoryPrefix(query)`. */
 export function worksFullTextCondition(q: string, prefix: string): string {
-  return `(w.search_vector @@ websearch_to_tsquery('oc_french', ${q}) OR lower(w.inventory_number) LIKE lower(${prefix}))`;
+  return `(${worksLexemeMatch(q)} OR ${worksInventoryPrefixMatch(prefix)})`;
+}
+
+/** The full-text half of `worksFullTextCondition`. */
+export function worksLexemeMatch(q: string): string {
+  return `w.search_vector @@ websearch_to_tsquery('oc_french', ${q})`;
+}
+
+/** The inventory-number half of `worksFullTextCondition`. */
+export function worksInventoryPrefixMatch(prefix: string): string {
+  return `lower(w.inventory_number) LIKE lower(${prefix})`;
 }
 
 export function inventoryPrefix(query: string): string {

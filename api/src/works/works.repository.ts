@@ -4,13 +4,13 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { WorkEntity } from '@oc/db';
+import { SEARCH_ENTRY_FITS, WorkEntity } from '@oc/db';
 import { dataQualityWarnings, type CreatorLife } from '@oc/domain';
 import type { ListQuery, ListResult } from '../common/list-query';
 import { estimateTotal, listTotal, settleTotal, type ListTotal } from '../common/list-total';
 import { preparedQuery } from '../common/prepared-query';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { inventoryPrefix, worksFullTextCondition } from '../common/text-search';
+import { inventoryPrefix, worksFullTextCondition, worksInventoryPrefixMatch, worksLexemeMatch } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
 import type { WorkView } from './work.view';
 
@@ -137,12 +137,13 @@ export class WorksRepository {
       total = { value: Math.max(estimate.value, countable + 1), exact: false };
     } else total = await listTotal(manager, base, countable);
     if (total.exact && (total.value === 0 || query.offset >= total.value)) return { rows: [], total: total.value };
-    const ids = await this.idsInOrder(base, query);
+    const ids = await this.idsInOrder(manager, base, query);
     return { rows: await this.viewTexts(manager, ids), total: settleTotal(total, query.offset, query.limit, ids.length) };
   }
 
   /** The page's ids only: deep offsets then read the sort index, not 100,000 whole rows. */
-  private async idsInOrder(base: SelectQueryBuilder<WorkEntity>, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+  private async idsInOrder(manager: EntityManager, base: SelectQueryBuilder<WorkEntity>, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+    if (query.filter.q) return this.textIdsInOrder(manager, query);
     const rows = await base
       .clone()
       .select('w.id', 'id')
@@ -151,6 +152,45 @@ export class WorksRepository {
       .offset(query.offset)
       .limit(query.limit)
       .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Full text walking the sort order, in three parts merged: the works whose lexemes match and fit in an index entry,
+   * tested in the index without visiting the table (the covering index of migration 1764720000000); those whose
+   * lexemes match but are too long for it, tested in the table; and those matched by their inventory number only,
+   * found through its trigram index (as one OR, the number was lowercased for every work walked: half the walk's
+   * cost). Each part is the page's first `offset + limit` in order; PostgreSQL merges the sorted parts and stops at
+   * the page.
+   */
+  private async textIdsInOrder(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<string[]> {
+    const { q, ...others } = query.filter;
+    const direction = query.order === 'ASC' ? 'ASC' : 'DESC';
+    const part = (...conditions: string[]) => {
+      const qb = manager.getRepository(WorkEntity).createQueryBuilder('w');
+      applyFilters(qb, others);
+      for (const condition of conditions) qb.andWhere(condition);
+      return qb
+        .select('w.id', 'id')
+        .addSelect(query.sortExpression, 'sort_key')
+        .orderBy(query.sortExpression, direction)
+        .addOrderBy('w.id', direction)
+        .limit(query.offset + query.limit);
+    };
+    const lexemes = worksLexemeMatch(':q');
+    const parts = [
+      part(SEARCH_ENTRY_FITS, lexemes),
+      part(`NOT ${SEARCH_ENTRY_FITS}`, lexemes),
+      part(worksInventoryPrefixMatch(':qPrefix'), `NOT (${lexemes})`),
+    ];
+    // One set of placeholders for the three parts: they share the filter's parameters.
+    const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
+      `SELECT id FROM (${parts.map((p) => `(${p.getQuery()})`).join(' UNION ALL ')}) parts
+       ORDER BY sort_key ${direction}, id ${direction} OFFSET ${query.offset} LIMIT ${query.limit}`,
+      { ...parts[0].getParameters(), q, qPrefix: inventoryPrefix(q as string) },
+      {},
+    );
+    const rows: Array<{ id: string }> = await manager.query(sql, parameters);
     return rows.map((r) => r.id);
   }
 

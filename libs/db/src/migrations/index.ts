@@ -5,6 +5,9 @@ import { PublicationTargets1764374400000 } from './1764374400000-publication-tar
 import { Imports1764460800000 } from './1764460800000-imports';
 import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-index';
 import { DropPlainSearchIndex1764633600000 } from './1764633600000-drop-plain-search-index';
+import { CoveringTitleSearchIndex1764720000000 } from './1764720000000-covering-title-search-index';
+
+export { SEARCH_ENTRY_FITS } from './1764720000000-covering-title-search-index';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +18,5 @@ export const MIGRATIONS = [
   Imports1764460800000,
   MuseumSearchIndex1764547200000,
   DropPlainSearchIndex1764633600000,
+  CoveringTitleSearchIndex1764720000000,
 ];
