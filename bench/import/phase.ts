@@ -24,9 +24,9 @@ async function main(): Promise<void> {
     rows = result.total;
     detail = { ...result.counts, status: result.status };
   } else if (phase === 'export') {
-    const { rows: cursor, lines } = new WorksExportService(dataSource).stream({});
-    cursor.on('data', () => rows++);
-    await pipeline(cursor, lines, createWriteStream(file));
+    const { body, copied } = await new WorksExportService(dataSource).open({});
+    await pipeline(body, createWriteStream(file));
+    rows = (await copied) ?? 0;
   } else if (phase === 'copy') {
     await dataSource.query(`DROP TABLE IF EXISTS bench_copy; CREATE UNLOGGED TABLE bench_copy (${Array.from({ length: 21 }, (_, i) => `c${i} text`).join(', ')})`);
     await dataSource.query(`COPY bench_copy FROM '${file.replace(/'/g, "''")}' WITH (FORMAT csv, HEADER true, DELIMITER ';')`);

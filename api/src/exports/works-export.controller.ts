@@ -24,11 +24,12 @@ export class WorksExportController {
     // The whole filtered list is exported: paging and sorting parameters of the list are accepted and ignored.
     const { range: _range, sort: _sort, ...rest } = raw;
     const { filter } = parseListQuery(rest, EXPORT_FILTER);
-    const { rows, lines } = this.exports.stream(filter);
+    // Resolves once PostgreSQL has sent its first bytes: a failure before them is still an HTTP error.
+    const { body } = await this.exports.open(filter);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="works-${new Date().toISOString().slice(0, 10)}.csv"`);
-    // Once rows have left, a failure can only cut the download short; pipeline closes the cursor either way.
-    await pipeline(rows, lines, res).catch((error) => {
+    // Once bytes have left, a failure can only cut the download short; pipeline ends the copy either way.
+    await pipeline(body, res).catch((error) => {
       if (!res.headersSent) throw error;
       res.destroy(error);
     });
