@@ -35,7 +35,7 @@ function phase(name: string, file: string, env: Record<string, string>): Record<
   });
   if (child.status !== 0) throw new Error(`phase ${name} failed:\n${child.stderr}`);
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1) as string);
-  console.log(`${name.padEnd(8)} ${String(result.rows).padStart(8)} rows ${String(result.seconds).padStart(8)} s ${String(result.rowsPerSecond).padStart(8)} rows/s  peak RSS ${result.peakRssMb} MB`);
+  console.log(`${name.padEnd(8)} ${String(result.rows).padStart(8)} rows ${String(result.seconds).padStart(8)} s ${String(result.rowsPerSecond).padStart(8)} rows/s  peak RSS ${result.peakRssMb} MB  node CPU ${result.nodeCpuSeconds} s`);
   return { ...result, loadBefore: before, loadAfter: uptime() };
 }
 

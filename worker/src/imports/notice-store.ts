@@ -117,7 +117,12 @@ export class NoticeStore {
     );
   }
 
-  /** The works of these museum + inventory keys, locked until the batch commits when asked. */
+  /**
+   * The works of these museum + inventory keys, locked until the batch commits when asked. Each key is looked up
+   * through the unique index (the lateral subquery, kept apart by `OFFSET 0`): as one join, a first import's
+   * growing table with statistics from when it was empty was planned as a scan of the whole table per batch
+   * (12.7 ms a batch at 60,000 works and growing, against 3 ms).
+   */
   async existingWorks(keys: Array<{ museumId: string; inventoryNumber: string }>, { lock }: { lock: boolean }): Promise<ExistingWork[]> {
     if (!keys.length) return [];
     const rows: Array<Record<string, any>> = await this.manager.query(
@@ -130,9 +135,9 @@ export class NoticeStore {
                         FROM work_dimension d WHERE d.work_id = w.id), '[]') AS dimensions,
               coalesce((SELECT json_agg(json_build_object('type', i.type, 'text', i.text, 'script', i.script) ORDER BY i.position)
                         FROM work_inscription i WHERE i.work_id = w.id), '[]') AS inscriptions
-       FROM work w JOIN unnest($1::uuid[], $2::text[]) AS k(museum_id, inventory_number)
-         ON w.museum_id = k.museum_id AND w.inventory_number = k.inventory_number
-       ${lock ? 'FOR UPDATE OF w' : ''}`,
+       FROM unnest($1::uuid[], $2::text[]) AS k(museum_id, inventory_number)
+       CROSS JOIN LATERAL (SELECT * FROM work w WHERE w.museum_id = k.museum_id AND w.inventory_number = k.inventory_number
+                           OFFSET 0 ${lock ? 'FOR UPDATE' : ''}) w`,
       [keys.map((k) => k.museumId), keys.map((k) => k.inventoryNumber)],
     );
     return rows.map((r) => ({
