@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TEST_SERVER_URL } from '@oc/testing';
+import { createTestDatabase, type TestDatabase } from '@oc/testing';
 import { inlineParameters, sqlLiteral } from './sql-literal';
 
 const HOSTILE = [
@@ -57,9 +57,17 @@ describe('inlineParameters', () => {
 });
 
 describe('inlined values read back by PostgreSQL', () => {
-  const client = new Client({ connectionString: TEST_SERVER_URL });
-  beforeAll(() => client.connect());
-  afterAll(() => client.end());
+  let db: TestDatabase;
+  let client: Client;
+  beforeAll(async () => {
+    db = await createTestDatabase('sql_literal');
+    client = new Client({ connectionString: db.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await db?.drop();
+  });
   const one = async (sql: string, parameters: unknown[]) => (await client.query(inlineParameters(sql, parameters))).rows[0];
 
   it.each(HOSTILE.map((text) => [JSON.stringify(text), text]))('gives back the string %s as it was', async (_label, text) => {
