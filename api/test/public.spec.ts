@@ -79,6 +79,7 @@ describe('public Open Content API', () => {
       ['pageSize=1000', 'pageSize'],
       ['page=0', 'page'],
       ['dateFrom=soon', 'dateFrom'],
+      ['dateFrom=1940&dateTo=1930', 'dateTo'],
       ['colour=red', 'colour'],
     ])('refuses %s with a 400 naming the parameter', async (query, field) => {
       const res = await get(`/works?${query}`);

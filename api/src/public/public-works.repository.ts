@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { allowsOpenContent, PUBLIC_WORKFLOW_STATES } from '@oc/domain';
+import { worksDatingOverlap } from '../common/dating-filter';
 import { escapeLike, inventoryPrefix, worksFullTextCondition } from '../common/text-search';
 import type { PublicSearchDto } from './public.dto';
 
@@ -35,8 +36,7 @@ export class PublicWorksRepository {
           : `lower(oc_unaccent(w.creator_names)) LIKE '%' || lower(oc_unaccent(${bind(escapeLike(filter.creator))})) || '%'`,
       );
     }
-    if (filter.dateFrom !== undefined) where.push(`coalesce(w.dating_end_year, w.dating_start_year) >= ${bind(filter.dateFrom)}`);
-    if (filter.dateTo !== undefined) where.push(`coalesce(w.dating_start_year, w.dating_end_year) <= ${bind(filter.dateTo)}`);
+    if (filter.dateFrom !== undefined || filter.dateTo !== undefined) where.push(worksDatingOverlap(bind(filter.dateFrom ?? null), bind(filter.dateTo ?? null)));
     if (filter.cc0) where.push(`w.rights_status = 'public_domain' AND w.licence = 'CC0'`);
     const clause = where.join(' AND ');
     const [rows, [{ total }]] = await Promise.all([

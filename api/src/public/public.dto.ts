@@ -2,6 +2,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { NotBefore } from '../common/not-before.validator';
 
 export const PUBLIC_MAX_PAGE_SIZE = 100;
 
@@ -19,7 +20,7 @@ export class PublicSearchDto {
   @IsOptional() @Type(() => Number) @IsInt({ message: 'dateFrom must be a year (a whole number)' }) @Min(-5000) @Max(2200) dateFrom?: number;
 
   @ApiPropertyOptional({ description: 'Works dated in or before this year', example: 1900 })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'dateTo must be a year (a whole number)' }) @Min(-5000) @Max(2200) dateTo?: number;
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'dateTo must be a year (a whole number)' }) @Min(-5000) @Max(2200) @NotBefore('dateFrom') dateTo?: number;
 
   @ApiPropertyOptional({ description: 'Only Open Content (CC0) works', example: true })
   @IsOptional()

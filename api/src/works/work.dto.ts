@@ -23,6 +23,7 @@ import {
 import { DIMENSION_UNITS, LIMITS, RIGHTS_STATUSES, WORKFLOW_STATES } from '@oc/domain';
 import { IdListFilter } from '../common/filters';
 import { EmptyToNull, multilingualDto } from '../common/multilingual.dto';
+import { NotBefore } from '../common/not-before.validator';
 
 const MIN_YEAR = -5000;
 const MAX_YEAR = 2200;
@@ -103,7 +104,7 @@ export class WorkFilterDto {
   @IsOptional() @IsIn(RIGHTS_STATUSES) rightsStatus?: string;
   @IsOptional() @IsIn(WORKFLOW_STATES) workflowState?: string;
   @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) dateFrom?: number;
-  @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) dateTo?: number;
+  @IsOptional() @IsInt() @Min(MIN_YEAR) @Max(MAX_YEAR) @NotBefore('dateFrom') dateTo?: number;
   @IsOptional() @IdListFilter() id?: string[];
   @IsOptional() @IsISO8601({ strict: true }) publishFrom?: string;
   @IsOptional() @IsISO8601({ strict: true }) publishTo?: string;

@@ -10,6 +10,7 @@ import type { ListQuery, ListResult } from '../common/list-query';
 import { estimateTotal, listTotal, settleTotal, type ListTotal } from '../common/list-total';
 import { preparedQuery } from '../common/prepared-query';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { worksDatingOverlap } from '../common/dating-filter';
 import { inventoryPrefix, worksFullTextCondition, worksInventoryPrefixMatch, worksLexemeMatch } from '../common/text-search';
 import { WorkFilterDto } from './work.dto';
 import type { WorkView } from './work.view';
@@ -105,8 +106,9 @@ export function applyFilters(qb: SelectQueryBuilder<WorkEntity>, filter: WorkFil
   if (rightsStatus) qb.andWhere('w.rightsStatus = :rightsStatus', { rightsStatus });
   if (workflowState) qb.andWhere('w.workflowState = :workflowState', { workflowState });
   // A dating range overlaps the asked period; an open end on either side counts as unknown, not as a match.
-  if (dateFrom !== undefined) qb.andWhere('coalesce(w.datingEndYear, w.datingStartYear) >= :dateFrom', { dateFrom });
-  if (dateTo !== undefined) qb.andWhere('coalesce(w.datingStartYear, w.datingEndYear) <= :dateTo', { dateTo });
+  if (dateFrom !== undefined || dateTo !== undefined) {
+    qb.andWhere(worksDatingOverlap(':dateFrom', ':dateTo'), { dateFrom: dateFrom ?? null, dateTo: dateTo ?? null });
+  }
   if (id) qb.andWhere('w.id = ANY(:id)', { id });
   if (publishFrom) qb.andWhere('w.publishAt >= :publishFrom', { publishFrom });
   if (publishTo) qb.andWhere('w.publishAt <= :publishTo', { publishTo });

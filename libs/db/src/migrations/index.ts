@@ -6,8 +6,10 @@ import { Imports1764460800000 } from './1764460800000-imports';
 import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-index';
 import { DropPlainSearchIndex1764633600000 } from './1764633600000-drop-plain-search-index';
 import { CoveringTitleSearchIndex1764720000000 } from './1764720000000-covering-title-search-index';
+import { DatingRangeIndex1764806400000 } from './1764806400000-dating-range-index';
 
 export { SEARCH_ENTRY_FITS } from './1764720000000-covering-title-search-index';
+export { DATING_KNOWN, WORK_DATING_RANGE } from './1764806400000-dating-range-index';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +21,5 @@ export const MIGRATIONS = [
   MuseumSearchIndex1764547200000,
   DropPlainSearchIndex1764633600000,
   CoveringTitleSearchIndex1764720000000,
+  DatingRangeIndex1764806400000,
 ];
