@@ -74,9 +74,10 @@ describe('CSV import and export', () => {
       .set(bearer(api.tokens.registrar))
       .buffer(true)
       .parse((response, done) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-        response.on('end', () => done(null, text));
+        // Decoded once at the end: a chunk may end inside a character (PostgreSQL's COPY output is cut anywhere).
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
