@@ -39,6 +39,8 @@ export async function startTestApi(label: string, env: Record<string, string> = 
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ADMIN_DIST: '/nonexistent',
     STORAGE_URL: mkdtempSync(join(tmpdir(), 'oc-test-media-')),
+    // Every test API comes from 127.0.0.1: its own counters, so failures of other files and runs never lock it out.
+    LOGIN_THROTTLE_PREFIX: `login-fail:${db.name}`,
     ...env,
   });
   const app = await createApp(config);

@@ -92,6 +92,8 @@ export async function startStack(label: string, options: StackOptions = {}): Pro
     STORAGE_URL: storage,
     // The API's job pages and the worker must see the same queues.
     QUEUE_PREFIX: db.name,
+    // Its own failed-login counters: every stack's browser comes from 127.0.0.1.
+    LOGIN_THROTTLE_PREFIX: `login-fail:${db.name}`,
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     ...(options.portal ? { PORTAL_URL: options.portal.url, PORTAL_SECRET: options.portal.secret } : {}),
     ...(options.commons ? { COMMONS_API_URL: options.commons.apiUrl, COMMONS_USERNAME: options.commons.username, COMMONS_PASSWORD: options.commons.password } : {}),

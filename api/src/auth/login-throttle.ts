@@ -15,7 +15,8 @@ export class LoginThrottle {
   ) {}
 
   private keys(email: string, ip: string): string[] {
-    return [`login-fail:email:${email.toLowerCase()}`, `login-fail:ip:${ip}`];
+    const prefix = this.config.LOGIN_THROTTLE_PREFIX;
+    return [`${prefix}:email:${email.toLowerCase()}`, `${prefix}:ip:${ip}`];
   }
 
   /** Seconds until the caller may try again, or 0 when not throttled. */

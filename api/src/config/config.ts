@@ -21,6 +21,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Namespaces the login-failure counters, so deployments (or test runs) sharing one Redis do not add up each other's. */
+  LOGIN_THROTTLE_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i, 'may hold letters, digits, : _ -').default('login-fail'),
   CORS_ORIGINS: z.string().default(''),
   ADMIN_DIST: z.string().optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
