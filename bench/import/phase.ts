@@ -34,8 +34,9 @@ async function main(): Promise<void> {
     await dataSource.query('DROP TABLE bench_copy');
   } else throw new Error(`unknown phase ${phase}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage();
   await dataSource.destroy();
-  console.log(JSON.stringify({ phase, rows, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(rows / seconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), nodeCpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100, ...detail }));
+  console.log(JSON.stringify({ phase, rows, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(rows / seconds), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), nodeCpuSeconds: Math.round((cpu.user + cpu.system) / 1e4) / 100, ...detail }));
 }
 
 main().catch((error) => {

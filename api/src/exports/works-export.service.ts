@@ -39,7 +39,8 @@ export class WorksExportService {
     const works = this.dataSource.getRepository(WorkEntity).createQueryBuilder('w').select('w.id');
     applyFilters(works, filter);
     // COPY takes no bind parameters: the filter's values are written into the statement as literals.
-    const selection = works.expressionMap.wheres.length ? inlineParameters(...works.getQueryAndParameters()) : null;
+    const filtered = Object.values(filter).some((value) => value !== undefined);
+    const selection = filtered ? inlineParameters(...works.getQueryAndParameters()) : null;
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     return copyOut(pool, worksExportQuery(selection), SETTINGS, HEAD);
   }

@@ -168,16 +168,19 @@ export class WorksRepository {
   private async textIdsInOrder(manager: EntityManager, query: ListQuery<WorkFilterDto>): Promise<string[]> {
     const { q, ...others } = query.filter;
     const direction = query.order === 'ASC' ? 'ASC' : 'DESC';
+    // The filter's other conditions, sorted and limited once; each part adds its own text conditions to a copy.
+    const common = manager.getRepository(WorkEntity).createQueryBuilder('w');
+    applyFilters(common, others);
+    common
+      .select('w.id', 'id')
+      .addSelect(query.sortExpression, 'sort_key')
+      .orderBy(query.sortExpression, direction)
+      .addOrderBy('w.id', direction)
+      .limit(query.offset + query.limit);
     const part = (...conditions: string[]) => {
-      const qb = manager.getRepository(WorkEntity).createQueryBuilder('w');
-      applyFilters(qb, others);
+      const qb = common.clone();
       for (const condition of conditions) qb.andWhere(condition);
-      return qb
-        .select('w.id', 'id')
-        .addSelect(query.sortExpression, 'sort_key')
-        .orderBy(query.sortExpression, direction)
-        .addOrderBy('w.id', direction)
-        .limit(query.offset + query.limit);
+      return qb;
     };
     const lexemes = worksLexemeMatch(':q');
     const parts = [
@@ -189,7 +192,7 @@ export class WorksRepository {
     const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
       `SELECT id FROM (${parts.map((p) => `(${p.getQuery()})`).join(' UNION ALL ')}) parts
        ORDER BY sort_key ${direction}, id ${direction} OFFSET ${query.offset} LIMIT ${query.limit}`,
-      { ...parts[0].getParameters(), q, qPrefix: inventoryPrefix(q as string) },
+      { ...common.getParameters(), q, qPrefix: inventoryPrefix(q as string) },
       {},
     );
     const rows: Array<{ id: string }> = await manager.query(sql, parameters);
