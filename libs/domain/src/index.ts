@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './partial-date';
+export * from './period';
 export * from './notice';
 export * from './data-quality';
 export * from './password-policy';

@@ -4,6 +4,7 @@
  * A cell is read into `FlatNotice`, the notice with its museum as a code and its creators by name.
  */
 import { DIMENSION_UNITS, LIMITS, type Dimension, type Inscription } from '../notice';
+import { yearsInOrder } from '../period';
 import { joinList, splitList } from './csv-text';
 import { formatCreators, parseCreators, type CreatorRef } from './creators-cell';
 
@@ -232,5 +233,5 @@ export function formatNotice(notice: FlatNotice): string[] {
 /** Dating years in order, once the file's values are laid over the stored ones. */
 export function noticeConsistencyError(notice: Pick<FlatNotice, 'datingStartYear' | 'datingEndYear'>): string | null {
   const { datingStartYear: start, datingEndYear: end } = notice;
-  return start !== null && end !== null && end < start ? `the end year ${end} is before the start year ${start}` : null;
+  return yearsInOrder(start, end) ? null : `the end year ${end} is before the start year ${start}`;
 }
