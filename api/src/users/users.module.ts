@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
+import { ActiveUsers } from './active-users';
 
-@Module({ imports: [AuditModule], controllers: [UsersController], providers: [UsersService], exports: [UsersService] })
+@Module({ imports: [AuditModule], controllers: [UsersController], providers: [UsersService, ActiveUsers], exports: [UsersService] })
 export class UsersModule {}

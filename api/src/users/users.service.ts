@@ -12,6 +12,7 @@ import { escapeLike } from '../common/text-search';
 import { fieldErrorsException } from '../common/validation';
 import { assertCurrentVersion } from '../common/versioned-update';
 import { CreateUserDto, UpdateUserDto, UserFilterDto } from './user.dto';
+import { ActiveUsers } from './active-users';
 import { toUserView, UserView } from './user.view';
 
 @Injectable()
@@ -19,17 +20,20 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
-  /** Read on every authenticated request, so a disabled account or a changed role takes effect at once. */
-  async findActiveById(id: string): Promise<AuthUser | null> {
-    const [user] = await preparedQuery<AuthUser>(
-      this.dataSource.manager,
-      'users_active_by_id',
-      'SELECT id, email, display_name AS "displayName", roles FROM "user" WHERE id = $1 AND active',
-      [id],
-    );
-    return user ?? null;
+  /** Asked on every authenticated request: a disabled account or a changed role takes effect at once (ActiveUsers). */
+  findActiveById(id: string): Promise<AuthUser | null> {
+    return this.activeUsers.get(id, async (userId) => {
+      const [user] = await preparedQuery<AuthUser>(
+        this.dataSource.manager,
+        'users_active_by_id',
+        'SELECT id, email, display_name AS "displayName", roles FROM "user" WHERE id = $1 AND active',
+        [userId],
+      );
+      return user ?? null;
+    });
   }
 
   findForLogin(email: string): Promise<UserEntity | null> {
@@ -68,7 +72,7 @@ export class UsersService {
   async create(dto: CreateUserDto, actor: AuthUser): Promise<UserView> {
     this.checkPassword(dto.password, dto);
     const passwordHash = await hashPassword(dto.password);
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       await this.checkEmailFree(manager, dto.email);
       const { identifiers } = await manager.insert(UserEntity, {
         email: dto.email,
@@ -81,12 +85,15 @@ export class UsersService {
       await this.audit.record({ user: actor, action: 'create', entityType: 'user', entityId: created.id, after: this.audited(created) }, manager);
       return created;
     });
+    // Committed: the account is read afresh on its next request, here and (through the trigger) everywhere.
+    this.activeUsers.forget(result.id);
+    return result;
   }
 
   async update(id: string, dto: UpdateUserDto, actor: AuthUser): Promise<UserView> {
     const password = dto.password ? dto.password : undefined;
     const passwordHash = password ? await hashPassword(password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const existing = await this.load(manager, id, true);
       assertCurrentVersion('user', existing.version, dto.version);
       if (password) this.checkPassword(password, { email: dto.email ?? existing.email, displayName: dto.displayName ?? existing.displayName });
@@ -119,16 +126,22 @@ export class UsersService {
       );
       return updated;
     });
+    // Committed: the account is read afresh on its next request, here and (through the trigger) everywhere.
+    this.activeUsers.forget(id);
+    return result;
   }
 
   async remove(id: string, actor: AuthUser): Promise<UserView> {
     if (id === actor.id) throw new ForbiddenException('You cannot delete your own account');
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const existing = toUserView(await this.load(manager, id, true));
       await manager.delete(UserEntity, { id });
       await this.audit.record({ user: actor, action: 'delete', entityType: 'user', entityId: id, before: this.audited(existing) }, manager);
       return existing;
     });
+    // Committed: the account is read afresh on its next request, here and (through the trigger) everywhere.
+    this.activeUsers.forget(id);
+    return result;
   }
 
   private audited(user: UserView): Record<string, unknown> {

@@ -7,9 +7,11 @@ import { MuseumSearchIndex1764547200000 } from './1764547200000-museum-search-in
 import { DropPlainSearchIndex1764633600000 } from './1764633600000-drop-plain-search-index';
 import { CoveringTitleSearchIndex1764720000000 } from './1764720000000-covering-title-search-index';
 import { DatingRangeIndex1764806400000 } from './1764806400000-dating-range-index';
+import { UserChangeNotify1764892800000 } from './1764892800000-user-change-notify';
 
 export { SEARCH_ENTRY_FITS } from './1764720000000-covering-title-search-index';
 export { DATING_KNOWN, WORK_DATING_RANGE } from './1764806400000-dating-range-index';
+export { USER_CHANGED_CHANNEL } from './1764892800000-user-change-notify';
 
 /** Every migration, in order; listed explicitly so bundled builds need no file globbing. */
 export const MIGRATIONS = [
@@ -22,4 +24,5 @@ export const MIGRATIONS = [
   DropPlainSearchIndex1764633600000,
   CoveringTitleSearchIndex1764720000000,
   DatingRangeIndex1764806400000,
+  UserChangeNotify1764892800000,
 ];
