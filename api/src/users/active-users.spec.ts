@@ -34,7 +34,7 @@ describe('ActiveUsers (a real PostgreSQL, LISTEN/NOTIFY)', () => {
     await sql.connect();
     alice = await createTestUser(db.url, ['registrar'], 'alice@example.org');
     bob = await createTestUser(db.url, ['registrar'], 'bob@example.org');
-    users = new ActiveUsers({ DATABASE_URL: db.url });
+    users = new ActiveUsers({ DATABASE_URL: db.url }, { heartbeatMs: 200, heartbeatTimeoutMs: 2_000 });
     await users.onModuleInit();
   });
 
@@ -121,5 +121,25 @@ describe('ActiveUsers (a real PostgreSQL, LISTEN/NOTIFY)', () => {
     await users.get(alice.id, read);
     await users.get(alice.id, read);
     expect(readsOf(alice.id)).toBe(after + 1);
+  });
+
+  it('treats a connection that stops answering as lost (no error comes from a silent peer)', async () => {
+    await eventually(() => users.isListening, 'listening');
+    await users.get(alice.id, read);
+    // The listener's next heartbeat gets no answer, as from a peer gone without closing the connection.
+    const query = Client.prototype.query;
+    const silence = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+      if (args[0] === 'SELECT 1') return new Promise(() => undefined);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof Client.prototype.query);
+    try {
+      await eventually(() => !users.isListening, 'the silent connection is given up');
+      const before = readsOf(alice.id);
+      await users.get(alice.id, read);
+      expect(readsOf(alice.id)).toBe(before + 1);
+    } finally {
+      silence.mockRestore();
+    }
+    await eventually(() => users.isListening, 'a new connection listens');
   });
 });

@@ -4,12 +4,13 @@
  *
  * A kept account is only as good as the news of its changes, so the cache is used only while a dedicated connection
  * LISTENs to `USER_CHANGED_CHANNEL` (the trigger of migration 1764892800000 announces every change that matters, by
- * whatever writes the row). Without that connection, or while it reconnects, every request reads the row, as before.
+ * whatever writes the row). Without that connection, or while it reconnects, every request reads the row, as before;
+ * a connection that stops answering its heartbeat counts as lost, since a silent peer raises no error.
  * This process's own writes also drop the account at once, before they answer; another process's changes arrive when
  * their transaction commits. A read that was under way when an account changed is not kept (its answer may predate
  * the change).
  */
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import { USER_CHANGED_CHANNEL } from '@oc/db';
@@ -18,8 +19,22 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 
 /** Kept accounts, at most; and how long one is kept without news (a safety net, not what keeps them right). */
 const MAX_ACCOUNTS = 10_000;
-const KEEP_MS = 5 * 60_000;
+const KEEP_MS = 60_000;
 const RECONNECT_MS = { first: 500, max: 30_000 };
+
+export interface ActiveUsersTiming {
+  /**
+   * How often the listening connection is asked a trivial query, and how long it may take: a connection that went
+   * silent (a peer gone without closing, a network cut) raises no error, and would keep accounts that are no longer
+   * current. Failing the check counts as a lost connection.
+   */
+  heartbeatMs: number;
+  heartbeatTimeoutMs: number;
+}
+
+const DEFAULT_TIMING: ActiveUsersTiming = { heartbeatMs: 10_000, heartbeatTimeoutMs: 5_000 };
+/** Provides an ActiveUsersTiming other than the default (tests). */
+export const ACTIVE_USERS_TIMING = Symbol('ACTIVE_USERS_TIMING');
 
 @Injectable()
 export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
@@ -33,8 +48,15 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
   private stopped = false;
   private reconnectDelay = RECONNECT_MS.first;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly timing: ActiveUsersTiming;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'DATABASE_URL'>) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'DATABASE_URL'>,
+    @Optional() @Inject(ACTIVE_USERS_TIMING) timing?: ActiveUsersTiming,
+  ) {
+    this.timing = timing ?? DEFAULT_TIMING;
+  }
 
   async onModuleInit(): Promise<void> {
     await this.listen();
@@ -90,9 +112,30 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
       this.forgetAll();
       this.listening = true;
       this.reconnectDelay = RECONNECT_MS.first;
+      this.heartbeat = setInterval(() => void this.checkAlive(client), this.timing.heartbeatMs);
+      this.heartbeat.unref();
     } catch (error) {
       this.lost(client, error as Error);
     }
+  }
+
+  private async checkAlive(client: Client): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.timing.heartbeatTimeoutMs} ms`)), this.timing.heartbeatTimeoutMs);
+    });
+    try {
+      await Promise.race([client.query('SELECT 1'), silent]);
+    } catch (error) {
+      this.lost(client, error as Error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
   }
 
   /** The connection is gone: stop keeping accounts until it is back. */
@@ -100,6 +143,7 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
     if (this.listener !== client) return;
     this.listener = null;
     this.listening = false;
+    this.stopHeartbeat();
     this.forgetAll();
     client.removeAllListeners('notification');
     client.on('error', () => undefined);
@@ -110,6 +154,7 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
       this.reconnectTimer = null;
       void this.listen();
     }, this.reconnectDelay);
+    this.reconnectTimer.unref();
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MS.max);
   }
 
@@ -117,6 +162,7 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
     const client = this.listener;
     this.listener = null;
     this.listening = false;
+    this.stopHeartbeat();
     this.forgetAll();
     if (client) {
       client.removeAllListeners('notification');
