@@ -25,7 +25,10 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { DEFAULT_DATABASE_URL, dropDatabase, hashPassword, runMigrations, withDatabase } from '@oc/db';
+import { createDataSource, DEFAULT_DATABASE_URL, dropDatabase, hashPassword, runMigrations, withDatabase } from '@oc/db';
+import { parseListQuery } from '../../api/src/common/list-query';
+import { WORK_LIST } from '../../api/src/works/works.controller';
+import { WorksRepository } from '../../api/src/works/works.repository';
 import { fold, generateCollection, GenerateResult } from './generate';
 
 // autocannon ships no types; the few members used here.
@@ -323,6 +326,33 @@ async function explain(client: Client, name: string, sql: string, params: unknow
 
 interface EstimateResult { name: string; estimate: number | null; actual: number | null; ms: number | null; sql: string }
 
+interface SentStatement { text: string; values: unknown[] }
+
+/**
+ * The statements the API sends for a scenario's request, exactly (text and parameters): its repository is run here
+ * against the bench database with the API's defaults, once to warm its caches as the load did (the planner's
+ * estimate of a large total is kept for a minute), then again while every statement reaching the driver is recorded.
+ */
+async function sentStatements(dbUrl: string, request: (repository: WorksRepository, manager: import('typeorm').EntityManager) => Promise<unknown>): Promise<SentStatement[]> {
+  const dataSource = await createDataSource(dbUrl).initialize();
+  const repository = new WorksRepository({ LIST_EXACT_TOTAL: 1000 });
+  const query = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
+  const sent: SentStatement[] = [];
+  try {
+    await request(repository, dataSource.manager);
+    Client.prototype.query = function (this: Client, config: unknown, values?: unknown, ...rest: unknown[]) {
+      const text = typeof config === 'string' ? config : (config as { text: string }).text;
+      sent.push({ text, values: (Array.isArray(values) ? values : (config as { values?: unknown[] })?.values) ?? [] });
+      return query.call(this, config, values, ...rest);
+    } as typeof Client.prototype.query;
+    await request(repository, dataSource.manager);
+  } finally {
+    Client.prototype.query = query as typeof Client.prototype.query;
+    await dataSource.destroy();
+  }
+  return sent.filter((s) => /^\s*(SELECT|WITH)\b/i.test(s.text));
+}
+
 /** The planner's row estimate for a count query (what an "about N results" total would show) against the real count. */
 async function estimate(client: Client, name: string, countSql: string, params: unknown[]): Promise<EstimateResult> {
   const inner = countSql.replace(/^SELECT COUNT\(1\) AS cnt FROM/, 'SELECT 1 FROM');
@@ -475,9 +505,19 @@ async function main(): Promise<void> {
     await stopApi(api);
     api = null;
 
-    // 6. Plans, warm, with nothing else running against the bench database.
+    // 6. Plans, warm, with nothing else running against the bench database: first the statements the API sends for
+    // each scenario (`<key>.sent<n>`), then the reference shapes below (`<key>.page`, `<key>.count`: what the API sent
+    // before the second pass, kept so runs stay comparable; bench/README.md).
     console.log('EXPLAIN ANALYZE');
     const plans: PlanResult[] = [];
+    for (const s of scenarios) {
+      const request = s.path
+        ? (repository: WorksRepository, manager: import('typeorm').EntityManager) =>
+            repository.list(manager, parseListQuery(Object.fromEntries(new URL(s.path as string, 'http://bench').searchParams), WORK_LIST))
+        : (repository: WorksRepository, manager: import('typeorm').EntityManager) => repository.view(manager, sampleIds[0]);
+      const sent = await sentStatements(dbUrl, request);
+      for (const [i, statement] of sent.entries()) plans.push(await explain(admin, `${s.key}.sent${i + 1}`, statement.text, statement.values));
+    }
     for (const s of scenarios) {
       if (!s.sql) continue;
       plans.push(await explain(admin, `${s.key}.page`, s.sql.page, s.sql.params));

@@ -8,7 +8,7 @@ import { UuidParam } from '../common/uuid.pipe';
 import { WorkFilterDto, WorkInputDto, WorkUpdateDto } from './work.dto';
 import { WorksService } from './works.service';
 
-const WORK_LIST: ListSpec<WorkFilterDto> = {
+export const WORK_LIST: ListSpec<WorkFilterDto> = {
   filterClass: WorkFilterDto,
   sorts: {
     updatedAt: 'w.updatedAt',
