@@ -10,7 +10,8 @@ import { ImportJobEntity } from '@oc/db';
 import { compileMapping, csvLine, InvalidCsvFile, mappingErrors, REPORT_HEADER, reportCells, type ImportCounts, type ReportRow } from '@oc/domain';
 import type { MediaStorage } from '@oc/media';
 import { readCsvRecords, type CsvRecord } from './csv-records';
-import { claimsMeet, ImportBatches, type BatchClaim, type ReadRecord } from './import-batch';
+import { ConcurrentBatches } from './concurrent-batches';
+import { ImportBatches } from './import-batch';
 import { NoticeStore } from './notice-store';
 import { NotPlainCsv, readPlainCsv } from './plain-csv';
 
@@ -77,7 +78,7 @@ export async function runImport(
         await jobs.update({ id: importId }, { processedRows: processed, createdCount: counts.created, updatedCount: counts.updated, unchangedCount: counts.unchanged, rejectedCount: counts.rejected });
         await onProgress({ processed, total, counts });
       };
-      const applier = new ConcurrentBatches(batches, record);
+      const applier = new ConcurrentBatches(batches, record, { applying: IMPORT_CONCURRENCY, unfinished: 2 * IMPORT_CONCURRENCY });
       let batch: CsvRecord[] = [];
       let header = true;
       const source = await storage.read(job.sourceKey);
@@ -106,44 +107,6 @@ export async function runImport(
     if (!(error instanceof InvalidCsvFile)) throw error;
     await jobs.update({ id: importId }, { status: 'failed', error: error.message, finishedAt: new Date() });
     return { status: 'failed', error: error.message, reportKey: null, processed, total, counts };
-  }
-}
-
-/**
- * Applies batches in their own transactions, up to IMPORT_CONCURRENCY at once, and records their report rows in file
- * order. A batch whose claim meets a batch still being applied waits for it (same works, or people it may create).
- */
-class ConcurrentBatches {
-  private readonly applying: Array<{ claim: BatchClaim; done: Promise<unknown> }> = [];
-  private recorded: Promise<void> = Promise.resolve();
-  private failure: unknown = null;
-
-  constructor(
-    private readonly batches: ImportBatches,
-    private readonly record: (rows: ReportRow[]) => Promise<void>,
-  ) {}
-
-  async add(rows: ReadRecord[]): Promise<void> {
-    const claim = this.batches.claim(rows);
-    while (this.applying.length >= IMPORT_CONCURRENCY || this.applying.some((other) => claimsMeet(other.claim, claim))) {
-      await Promise.race(this.applying.map((other) => other.done));
-    }
-    if (this.failure) {
-      await Promise.all(this.applying.map((other) => other.done));
-      throw this.failure;
-    }
-    const applied = this.batches.apply(rows);
-    const entry = { claim, done: applied.then(() => undefined, (error) => void (this.failure ??= error)) };
-    this.applying.push(entry);
-    void entry.done.then(() => this.applying.splice(this.applying.indexOf(entry), 1));
-    // Recorded in file order, whichever batch commits first.
-    this.recorded = this.recorded.then(async () => this.record(await applied));
-    this.recorded.catch(() => undefined); // awaited in finish()
-  }
-
-  async finish(): Promise<void> {
-    await Promise.all(this.applying.map((other) => other.done));
-    await this.recorded;
   }
 }
 
