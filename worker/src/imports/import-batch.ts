@@ -201,8 +201,11 @@ export class ImportBatches {
 
       const newPeople = await this.createPeople(store, [...creates, ...updates]);
       const comment = (row: ReadyRow) => `CSV import ${this.context.fileName}, line ${row.record.line}`;
-      const names = new Map([...this.names, ...newPeople.map((p) => [p.id, p.displayName] as const)]);
-      const creatorNames = (row: ReadyRow, notice: StoredNotice) => (row.creators ? notice.creators.map((c) => names.get(c.personId)).join(' ') : null);
+      // The batch's new people apart from the names known so far (all the import's people: copying them per batch cost
+      // more than the batch's own lookups).
+      const newNames = new Map(newPeople.map((p) => [p.id, p.displayName] as const));
+      const nameOf = (personId: string) => newNames.get(personId) ?? this.names.get(personId);
+      const creatorNames = (row: ReadyRow, notice: StoredNotice) => (row.creators ? notice.creators.map((c) => nameOf(c.personId)).join(' ') : null);
       // New works get their ids here rather than from the insert, so their audit events (the diffs, the batch's largest
       // computation) are built while PostgreSQL inserts the works.
       const created = creates.map((c) => ({ ...c, id: randomUUID(), creatorNames: creatorNames(c.row, c.notice) }));
