@@ -54,19 +54,7 @@ export class ConcurrentBatches {
       await this.settleAll();
       throw this.failure;
     }
-    const free: ReadRecord[] = [];
-    const held: ReadRecord[] = [];
-    const heldClaim: BatchClaim = { works: new Set(), names: new Set() };
-    for (const row of rows) {
-      const claim = this.batches.claim([row]);
-      if (claimsMeet(heldClaim, claim) || this.parts.some((part) => claimsMeet(part.claim, claim))) {
-        held.push(row);
-        mergeClaim(heldClaim, claim);
-      } else free.push(row);
-    }
-    const made: Part[] = [];
-    if (free.length) made.push(this.part(free, this.batches.claim(free)));
-    if (held.length) made.push(this.part(held, heldClaim));
+    const made = this.split(rows);
     this.parts.push(...made);
     const applied = Promise.all(made.map((p) => p.result)).then((reports) => reports.flat().sort((a, b) => a.line - b.line));
     applied.catch(() => undefined); // awaited through `recorded`
@@ -74,6 +62,27 @@ export class ConcurrentBatches {
     this.recorded = this.recorded.then(async () => this.record(await applied));
     this.recorded.catch(() => undefined); // awaited in finish()
     this.startReady();
+  }
+
+  /** The batch as one part when it meets nothing pending (most batches once the file's people are known), else split. */
+  private split(rows: ReadRecord[]): Part[] {
+    const whole = this.batches.claim(rows);
+    if (!this.parts.some((part) => claimsMeet(part.claim, whole))) return [this.part(rows, whole)];
+    const free: ReadRecord[] = [];
+    const held: ReadRecord[] = [];
+    const freeClaim: BatchClaim = { works: new Set(), names: new Set() };
+    const heldClaim: BatchClaim = { works: new Set(), names: new Set() };
+    for (const row of rows) {
+      const claim = this.batches.claim([row]);
+      if (claimsMeet(heldClaim, claim) || this.parts.some((part) => claimsMeet(part.claim, claim))) {
+        held.push(row);
+        mergeClaim(heldClaim, claim);
+      } else {
+        free.push(row);
+        mergeClaim(freeClaim, claim);
+      }
+    }
+    return [...(free.length ? [this.part(free, freeClaim)] : []), ...(held.length ? [this.part(held, heldClaim)] : [])];
   }
 
   async finish(): Promise<void> {

@@ -78,7 +78,7 @@ export async function runImport(
         await jobs.update({ id: importId }, { processedRows: processed, createdCount: counts.created, updatedCount: counts.updated, unchangedCount: counts.unchanged, rejectedCount: counts.rejected });
         await onProgress({ processed, total, counts });
       };
-      const applier = new ConcurrentBatches(batches, record, { applying: IMPORT_CONCURRENCY, unfinished: 2 * IMPORT_CONCURRENCY });
+      const applier = new ConcurrentBatches(batches, record, { applying: IMPORT_CONCURRENCY, unfinished: IMPORT_CONCURRENCY + 1 });
       let batch: CsvRecord[] = [];
       let header = true;
       const source = await storage.read(job.sourceKey);
