@@ -17,10 +17,10 @@ import { NotPlainCsv, readPlainCsv } from './plain-csv';
 
 export const IMPORT_BATCH_SIZE = 1000;
 /**
- * Batches applied at the same time, each in its own transaction: one batch's statements keep one PostgreSQL backend
- * (one core) busy while the import process mostly waits. On two cores (bench:import): one at a time 3,700 rows/s,
- * two 5,000–5,080, three 5,090–5,420 on 300,000 rows and 5,400–5,550 on 100,000 (while one batch is in the
- * import's own code, two are in PostgreSQL).
+ * Batches (or parts of batches, see concurrent-batches.ts) applied at the same time, each in its own transaction: one
+ * batch's statements keep one PostgreSQL backend (one core) busy while the import process mostly waits. On two cores
+ * (bench:import, third session's host): one at a time 3,700 rows/s, two 5,000–5,080, three 5,090–5,420 on 300,000
+ * rows and 5,400–5,550 on 100,000 (while one batch is in the import's own code, two are in PostgreSQL).
  */
 export const IMPORT_CONCURRENCY = 3;
 /** After this many written rows the planner's statistics are refreshed rather than left to autovacuum. */
