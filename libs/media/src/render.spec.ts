@@ -63,3 +63,22 @@ describe('renderDerivatives on 16-bit RGB masters', () => {
     for (const band of ['r', 'g', 'b'] as const) expect(Math.abs(pixel[band] - BRICK[band])).toBeLessThanOrEqual(3);
   });
 });
+
+describe('renderDerivatives on a damaged file', () => {
+  let folder: string;
+  beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'oc-render-'))));
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('names the fault every time, though the sized images and the tiles fail on it at once', async () => {
+    // A JPEG cut off part-way, as an interrupted copy leaves it. Both chains decode it side by side and fail together;
+    // libvips' one error buffer then sometimes reaches only one of them.
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const cut = join(folder, 'cut.jpg');
+    writeFileSync(cut, photo.subarray(0, Math.floor(photo.length * 0.6)));
+    for (let i = 0; i < 25; i++) {
+      await expect(renderDerivatives(cut, { kinds: ['thumb', 'lowdef', 'tiles'], outputFolder: join(folder, `run-${i}`), maxPixels: 10_000_000 })).rejects.toThrow(
+        /^The image is damaged or incomplete and cannot be decoded \(VipsJpeg: premature end of JPEG/,
+      );
+    }
+  });
+});

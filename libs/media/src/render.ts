@@ -198,7 +198,12 @@ export async function renderDerivatives(input: string, options: RenderOptions): 
   // Two chains on libvips' threads: the cascade is a sequence, the pyramid streams; together they keep both cores busy.
   const outcomes = await Promise.allSettled([cascade(), tiles()]);
   const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected').map((o) => o.reason);
-  // When both fail, the image's fault is the one to report: it tells the registrar, and stops the retries.
-  if (failed.length) throw failed.find((e) => e instanceof InvalidImage) ?? failed[0];
+  // When both fail, the image's fault is the one to report: it tells the registrar, and stops the retries. libvips keeps
+  // one error buffer for the process: when both chains fail at once, one may find it emptied by the other and say only
+  // "Unknown error", so the one that still names the fault is preferred.
+  if (failed.length) {
+    const faults = failed.filter((e): e is InvalidImage => e instanceof InvalidImage);
+    throw faults.find((e) => !/\(Unknown error\)$/.test(e.message)) ?? faults[0] ?? failed[0];
+  }
   return { original, derivatives: outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : [])) };
 }
