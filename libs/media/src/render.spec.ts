@@ -72,7 +72,7 @@ describe('renderDerivatives on a damaged file', () => {
   it('names the fault every time, though the sized images and the tiles fail on it at once', async () => {
     // A JPEG cut off part-way, as an interrupted copy leaves it. Both chains decode it side by side and fail together;
     // libvips' one error buffer then sometimes reaches only one of them.
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
     const cut = join(folder, 'cut.jpg');
     writeFileSync(cut, photo.subarray(0, Math.floor(photo.length * 0.6)));
     for (let i = 0; i < 25; i++) {
