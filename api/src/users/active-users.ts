@@ -65,7 +65,7 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    await this.dropListener();
+    await this.release();
   }
 
   /** Whether changes are being heard, so accounts are kept. */
@@ -141,13 +141,7 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
   /** The connection is gone: stop keeping accounts until it is back. */
   private lost(client: Client, error: Error | null): void {
     if (this.listener !== client) return;
-    this.listener = null;
-    this.listening = false;
-    this.stopHeartbeat();
-    this.forgetAll();
-    client.removeAllListeners('notification');
-    client.on('error', () => undefined);
-    client.end().catch(() => undefined);
+    void this.release();
     if (this.stopped) return;
     this.logger.warn(`Not listening to account changes (${error?.message ?? 'connection closed'}); every request reads its account until reconnected`);
     this.reconnectTimer = setTimeout(() => {
@@ -158,7 +152,8 @@ export class ActiveUsers implements OnModuleInit, OnModuleDestroy {
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MS.max);
   }
 
-  private async dropListener(): Promise<void> {
+  /** Stops listening and keeping accounts, and closes the connection, whatever state it is in. */
+  private async release(): Promise<void> {
     const client = this.listener;
     this.listener = null;
     this.listening = false;
