@@ -20,8 +20,8 @@ export interface ConcurrencyLimits {
 }
 
 interface Part {
-  rows: ReadRecord[];
   claim: BatchClaim;
+  /** Applied, or given up: either way no longer to be started. */
   started: boolean;
   /** Settles once the part is applied or given up; never rejects. */
   finished: Promise<void>;
@@ -99,7 +99,6 @@ export class ConcurrentBatches {
     let settle!: () => void;
     let resolve!: (result: Promise<ReportRow[]>) => void;
     const part: Part = {
-      rows,
       claim,
       started: false,
       finished: new Promise<void>((done) => (settle = done)),
