@@ -5,24 +5,29 @@
  * pages of such results, where "about 17,600" serves as well as "19,751".
  */
 import { LRUCache } from 'lru-cache';
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+/** A statement selecting one row per match, unordered, and its parameters. */
+export interface Matches {
+  sql: string;
+  params: unknown[];
+}
 
 export interface ListTotal {
   value: number;
   exact: boolean;
 }
 
-/** The filtered rows of `qb` are counted up to `exactUpTo`; above that, the planner's row estimate is taken. */
-export async function listTotal<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, exactUpTo: number): Promise<ListTotal> {
-  const [matches, parameters] = matchesOf(qb);
+/** The `matches` are counted up to `exactUpTo`; above that, the planner's row estimate is taken. */
+export async function listTotal(manager: EntityManager, matches: Matches, exactUpTo: number): Promise<ListTotal> {
   // Planned apart from the LIMIT (a CTE is planned as if read to the end, and read only as far as needed): with the
   // LIMIT in sight the planner may pick a sequential scan that stops after so many matches, and reads the whole
   // table when it overestimated them.
   const [{ n }] = await manager.query(
-    `WITH matches AS MATERIALIZED (${matches}) SELECT count(*)::int AS n FROM (SELECT 1 FROM matches LIMIT ${exactUpTo + 1}) capped`,
-    parameters,
+    `WITH matches AS MATERIALIZED (${matches.sql}) SELECT count(*)::int AS n FROM (SELECT 1 FROM matches LIMIT ${exactUpTo + 1}) capped`,
+    matches.params,
   );
-  return n <= exactUpTo ? { value: n, exact: true } : estimateTotal(manager, qb, exactUpTo + 1);
+  return n <= exactUpTo ? { value: n, exact: true } : estimateTotal(manager, matches, exactUpTo + 1);
 }
 
 /**
@@ -32,21 +37,16 @@ export async function listTotal<T extends ObjectLiteral>(manager: EntityManager,
  */
 const estimates = new LRUCache<string, number>({ max: 1000, ttl: 60_000 });
 
-/** PostgreSQL's estimate of the filtered rows of `qb`, raised to `atLeast` (what is known to exist). */
-export async function estimateTotal<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, atLeast: number): Promise<ListTotal> {
-  const [matches, parameters] = matchesOf(qb);
-  const key = `${matches}\u0000${JSON.stringify(parameters)}`;
+/** PostgreSQL's estimate of the `matches`, raised to `atLeast` (what is known to exist). */
+export async function estimateTotal(manager: EntityManager, matches: Matches, atLeast: number): Promise<ListTotal> {
+  const key = `${matches.sql}\u0000${JSON.stringify(matches.params)}`;
   let rows = estimates.get(key);
   if (rows === undefined) {
-    const [{ 'QUERY PLAN': plan }] = await manager.query(`EXPLAIN (FORMAT JSON) ${matches}`, parameters);
+    const [{ 'QUERY PLAN': plan }] = await manager.query(`EXPLAIN (FORMAT JSON) ${matches.sql}`, matches.params);
     rows = Math.round(Number(plan[0].Plan['Plan Rows']));
     estimates.set(key, rows);
   }
   return { value: Math.max(rows, atLeast), exact: false };
-}
-
-function matchesOf<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): [string, unknown[]] {
-  return qb.clone().select('1').orderBy().getQueryAndParameters();
 }
 
 /**

@@ -8,10 +8,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { WorkEntity } from '@oc/db';
 import { csvLine, NOTICE_COLUMN_NAMES } from '@oc/domain';
 import { WorkFilterDto } from '../works/work.dto';
-import { applyFilters } from '../works/works.repository';
+import { filterConditions } from '../works/works.repository';
 import { copyOut, type CopyOut } from './copy-out';
 import { inlineParameters } from './sql-literal';
 import { worksExportQuery } from './works-export.sql';
@@ -36,11 +35,10 @@ export class WorksExportService {
 
   /** The CSV of the works the filter selects; rejects if PostgreSQL fails before the first row. */
   async open(filter: WorkFilterDto): Promise<CopyOut> {
-    const works = this.dataSource.getRepository(WorkEntity).createQueryBuilder('w').select('w.id');
-    applyFilters(works, filter);
+    const params: unknown[] = [];
+    const conditions = filterConditions(filter, params);
     // COPY takes no bind parameters: the filter's values are written into the statement as literals.
-    const filtered = Object.values(filter).some((value) => value !== undefined);
-    const selection = filtered ? inlineParameters(...works.getQueryAndParameters()) : null;
+    const selection = conditions.length ? inlineParameters(`SELECT w.id FROM work w WHERE ${conditions.join(' AND ')}`, params) : null;
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     return copyOut(pool, worksExportQuery(selection), SETTINGS, HEAD);
   }

@@ -10,14 +10,15 @@ import { WorksService } from './works.service';
 
 export const WORK_LIST: ListSpec<WorkFilterDto> = {
   filterClass: WorkFilterDto,
+  // Columns of `work w`: the works' list is written in SQL (WorksRepository).
   sorts: {
-    updatedAt: 'w.updatedAt',
-    createdAt: 'w.createdAt',
-    title: 'w.titleFr',
-    inventoryNumber: 'w.inventoryNumber',
-    datingStartYear: 'w.datingStartYear',
-    submittedAt: 'w.submittedAt',
-    publishAt: 'w.publishAt',
+    updatedAt: 'w.updated_at',
+    createdAt: 'w.created_at',
+    title: 'w.title_fr',
+    inventoryNumber: 'w.inventory_number',
+    datingStartYear: 'w.dating_start_year',
+    submittedAt: 'w.submitted_at',
+    publishAt: 'w.publish_at',
   },
   defaultSort: ['updatedAt', 'DESC'],
 };
