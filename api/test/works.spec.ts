@@ -156,6 +156,45 @@ describe('works API', () => {
     await api.http.delete(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).send({ version: work.version }).expect(200);
   });
 
+  it('keeps the order given to several creators, dimensions and inscriptions, after a reordering too', async () => {
+    const vollardPerson = await createPerson(api, 'Ambroise Vollard', { birthDate: '1866', deathDate: '1939' });
+    const people = [gerard, vollardPerson, cezanne];
+    const work = await createWork(api, {
+      museumId: petitPalais.id,
+      inventoryNumber: 'ORDER-1',
+      title: { fr: 'Ordre des créateurs' },
+      creators: people.map((p, i) => ({ personId: p.id, role: ['auteur', 'commanditaire', "d'après"][i] })),
+      dimensions: ['profondeur', 'hauteur', 'largeur'].map((type, i) => ({ type, value: 10 + i, unit: 'cm' })),
+      inscriptions: ['z', 'a', 'm'].map((text) => ({ type: 'inscription', text })),
+    });
+    const orderOf = (w: { creatorNames: string[]; creators: Array<{ order: number }>; dimensions: Array<{ type: string }>; inscriptions: Array<{ text: string }> }) => ({
+      names: w.creatorNames,
+      orders: w.creators.map((c) => c.order),
+      dimensions: w.dimensions.map((d) => d.type),
+      inscriptions: w.inscriptions.map((i) => i.text),
+    });
+    const one = await api.http.get(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).expect(200);
+    expect(orderOf(one.body)).toEqual({
+      names: ['François Gérard', 'Ambroise Vollard', 'Paul Cézanne'],
+      orders: [0, 1, 2],
+      dimensions: ['profondeur', 'hauteur', 'largeur'],
+      inscriptions: ['z', 'a', 'm'],
+    });
+
+    const reordered = {
+      ...one.body,
+      creators: [...one.body.creators].reverse().map((c: object) => ({ ...c, order: undefined })),
+      dimensions: [...one.body.dimensions].reverse(),
+      inscriptions: [...one.body.inscriptions].reverse(),
+    };
+    await api.http.put(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).send(reordered).expect(200);
+    const listed = await list({ q: 'ORDER-1' }).expect(200);
+    expect(listed.body.map(orderOf)).toEqual([
+      { names: ['Paul Cézanne', 'Ambroise Vollard', 'François Gérard'], orders: [0, 1, 2], dimensions: ['largeur', 'hauteur', 'profondeur'], inscriptions: ['m', 'a', 'z'] },
+    ]);
+    await api.http.delete(`/api/works/${work.id}`).set(bearer(api.tokens.registrar)).send({ version: work.version + 1 }).expect(200);
+  });
+
   it('flags data-quality problems without refusing the save', async () => {
     const res = await list({ creatorId: gerard.id });
     expect(res.body[0].warnings.map((w: { code: string }) => w.code)).toEqual(['dated_after_creator_death', 'no_image']);
