@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { csvLine, NOTICE_COLUMN_NAMES } from '@oc/domain';
 import { WorkFilterDto } from '../works/work.dto';
-import { filterConditions } from '../works/works.repository';
+import { filterConditions, selectWorks } from '../works/works.repository';
 import { copyOut, type CopyOut } from './copy-out';
 import { inlineParameters } from './sql-literal';
 import { worksExportQuery } from './works-export.sql';
@@ -40,7 +40,7 @@ export class WorksExportService {
     const params: unknown[] = [];
     const conditions = filterConditions(filter, params);
     // COPY takes no bind parameters: the filter's values are written into the statement as literals.
-    const selection = conditions.length ? inlineParameters(`SELECT w.id FROM work w WHERE ${conditions.join(' AND ')}`, params) : null;
+    const selection = conditions.length ? inlineParameters(selectWorks('w.id', conditions), params) : null;
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     return copyOut(pool, worksExportQuery(selection), SETTINGS, HEAD);
   }

@@ -23,7 +23,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
  * order rather than sorted by the aggregate (`json_agg(… ORDER BY …)`), which on PostgreSQL 15 sorts every work's
  * few children apart, at a sort's set-up cost each: six per work, a tenth of a page's statement.
  */
-const jsonArray = (element: string, from: string) => `coalesce(json_agg(${element}), '[]'::json) FROM (${from}) AS`;
+const jsonArray = (element: string, from: string, alias: string) => `coalesce(json_agg(${element}), '[]'::json) FROM (${from}) ${alias}`;
 
 /**
  * The works whose ids are `$1`, in that order: `view` is the Work shape as JSON text, without `warnings`, the other
@@ -48,11 +48,13 @@ SELECT json_build_object(
          'dimensions', (SELECT ${jsonArray(
            `json_build_object('part', d.part, 'type', d.type, 'value', d.value, 'unit', d.unit)`,
            'SELECT * FROM work_dimension d WHERE d.work_id = w.id ORDER BY d.position',
-         )} d),
+           'd',
+         )}),
          'inscriptions', (SELECT ${jsonArray(
            `json_build_object('type', i.type, 'text', i.text, 'script', i.script)`,
            'SELECT * FROM work_inscription i WHERE i.work_id = w.id ORDER BY i.position',
-         )} i),
+           'i',
+         )}),
          'description', json_build_object('fr', w.description_fr, 'en', w.description_en, 'es', w.description_es),
          'provenance', w.provenance,
          'keywords', w.keywords,
@@ -78,7 +80,8 @@ SELECT json_build_object(
            `json_build_object('target', p.target, 'state', p.state, 'externalRef', p.external_ref, 'externalUrl', p.external_url,
                               'attempts', p.attempts, 'lastError', p.last_error, 'pushedAt', ${iso('p.pushed_at')})`,
            'SELECT * FROM publication p WHERE p.work_id = w.id ORDER BY p.target',
-         )} p),
+           'p',
+         )}),
          'primaryMediaId', m.primary_id,
          'version', w.version,
          'createdAt', ${iso('w.created_at')},
@@ -140,8 +143,8 @@ export function filterConditions(filter: WorkFilterDto, params: unknown[]): stri
   return conditions;
 }
 
-/** `SELECT <columns> FROM work w` with `conditions` as its WHERE clause. */
-function selectWorks(columns: string, conditions: readonly string[]): string {
+/** `SELECT <columns> FROM work w` with `conditions` (see filterConditions) as its WHERE clause. */
+export function selectWorks(columns: string, conditions: readonly string[]): string {
   return `SELECT ${columns} FROM work w${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
