@@ -110,7 +110,7 @@ interface ViewRow {
   dating_end_year: number | null;
 }
 
-/** What the data-quality rules read of a work: those rules look at the French title and the dating years only. */
+/** The row's columns as the data-quality rules' input (NoticeForQuality says what they read). */
 function forQuality(row: ViewRow): NoticeForQuality {
   return {
     title: { fr: row.title_fr },
@@ -120,6 +120,11 @@ function forQuality(row: ViewRow): NoticeForQuality {
   };
 }
 
+/** Appends `value` to `params` and returns its placeholder ($1, $2…). */
+function bindParameter(params: unknown[], value: unknown): string {
+  return `$${params.push(value)}`;
+}
+
 /**
  * The list filters as SQL conditions on `work w`, their values appended to `params` and bound in that order ($1, $2…).
  * Written as text rather than through TypeORM's query builder: building a list's statements with it was a tenth of
@@ -127,7 +132,7 @@ function forQuality(row: ViewRow): NoticeForQuality {
  */
 export function filterConditions(filter: WorkFilterDto, params: unknown[]): string[] {
   const { q, museumId, objectType, creatorId, rightsStatus, workflowState, dateFrom, dateTo, id, publishFrom, publishTo } = filter;
-  const bind = (value: unknown) => `$${params.push(value)}`;
+  const bind = (value: unknown) => bindParameter(params, value);
   const conditions: string[] = [];
   if (q) conditions.push(worksFullTextCondition(bind(q), bind(inventoryPrefix(q))));
   if (museumId) conditions.push(`w.museum_id = ${bind(museumId)}`);
@@ -201,8 +206,8 @@ export class WorksRepository {
     const params: unknown[] = [];
     // The filter's other conditions, then the text's placeholders, shared by the three parts.
     const common = filterConditions(others, params);
-    const text = `$${params.push(q)}`;
-    const prefix = `$${params.push(inventoryPrefix(q as string))}`;
+    const text = bindParameter(params, q);
+    const prefix = bindParameter(params, inventoryPrefix(q as string));
     const direction = query.order;
     const order = `ORDER BY sort_key ${direction}, id ${direction}`;
     const part = (...conditions: string[]) =>

@@ -11,9 +11,10 @@ export interface CreatorLife {
   deathDate: string | null;
 }
 
+/** What the checks read of a notice, and nothing more: a caller may build it from a few columns. */
 export interface NoticeForQuality {
-  title: Multilingual;
-  dating: Dating;
+  title: Pick<Multilingual, 'fr'>;
+  dating: Pick<Dating, 'startYear' | 'endYear'>;
   creators: CreatorLife[];
   hasImage: boolean;
 }
