@@ -3,7 +3,7 @@
  * titles, drawn from a seeded PRNG so two runs with the same seed produce the same rows (ids included).
  *
  * Loading strategy (measured, see bench/README.md): rows are generated in Node in batches of 10,000 and streamed
- * with `COPY … FROM STDIN` (a minimal pg "Submittable", since pg-copy-streams is not a dependency) over one
+ * with `COPY … FROM STDIN` (copyIn from @oc/db, as the import does) over one
  * connection per CPU (the generated `search_vector` makes PostgreSQL CPU-bound, so both cores are used);
  * `INSERT … SELECT FROM unnest($1::uuid[], …)` remains available (`method: 'unnest'`). The secondary indexes of the
  * work tables are dropped before the load and re-created afterwards from their own `pg_get_indexdef` (identical
@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fakerDE, fakerES, fakerFR, fakerIT, fakerNL } from '@faker-js/faker';
 import { Client } from 'pg';
+import { copyIn, type CopyValue } from '@oc/db';
 import * as V from './vocabulary';
 
 export interface GenerateOptions {
@@ -571,61 +572,10 @@ function columns(rows: unknown[][], width: number): unknown[][] {
   return cols;
 }
 
-// COPY … FROM STDIN without pg-copy-streams: a minimal pg "Submittable" (the interface pg-cursor uses) that answers
-// the server's CopyInResponse with the rows as CopyData messages.
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-function copyValue(v: unknown): string {
-  if (v === null || v === undefined) return '\\N';
-  if (Array.isArray(v)) return copyValue(`{${v.map((x) => `"${String(x).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  if (typeof v === 'string') return v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]);
-  return String(v);
-}
-function copyText(rows: unknown[][]): string {
-  let out = '';
-  for (const row of rows) out += row.map(copyValue).join('\t') + '\n';
-  return out;
-}
-
-interface PgConnection { query(text: string): void; sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void }
-class CopyFromStdin {
-  callback?: (error: Error | null, result?: unknown) => void;
-  private error: Error | null = null;
-  rowCount = 0;
-  constructor(private readonly text: string, private readonly data: string) {}
-  submit(connection: PgConnection): void {
-    connection.query(this.text);
-  }
-  handleCopyInResponse(connection: PgConnection): void {
-    const buffer = Buffer.from(this.data, 'utf8');
-    for (let offset = 0; offset < buffer.length; offset += 1 << 16) connection.sendCopyFromChunk(buffer.subarray(offset, offset + (1 << 16)));
-    connection.endCopyFrom();
-  }
-  handleCommandComplete(message: { text: string }): void {
-    this.rowCount = Number(message.text.split(' ').pop()) || 0;
-  }
-  handleError(error: Error): void {
-    this.error = error;
-  }
-  handleReadyForQuery(): void {
-    this.callback?.(this.error, this);
-  }
-  handleRowDescription(): void {}
-  handleDataRow(): void {}
-  handleEmptyQuery(): void {}
-  handlePortalSuspended(): void {}
-  handleCopyData(): void {}
-}
-function copyFrom(client: Client, text: string, rows: unknown[][]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const copy = new CopyFromStdin(text, copyText(rows));
-    copy.callback = (error) => (error ? reject(error) : resolve(copy.rowCount));
-    client.query(copy as never);
-  });
-}
-const COPY_WORKS = `COPY work (${WORK_COLUMNS.map(([c]) => c).join(', ')}) FROM STDIN`;
-const COPY_CREATORS = 'COPY work_creator (work_id, position, person_id, role) FROM STDIN';
-const COPY_DIMENSIONS = 'COPY work_dimension (work_id, position, part, type, value, unit) FROM STDIN';
-const COPY_INSCRIPTIONS = 'COPY work_inscription (work_id, position, type, text, script) FROM STDIN';
+const WORK_COLUMN_NAMES = WORK_COLUMNS.map(([c]) => c);
+const CREATOR_COLUMNS = ['work_id', 'position', 'person_id', 'role'];
+const DIMENSION_COLUMNS = ['work_id', 'position', 'part', 'type', 'value', 'unit'];
+const INSCRIPTION_COLUMNS = ['work_id', 'position', 'type', 'text', 'script'];
 
 const LOADED_TABLES = ['work', 'work_creator', 'work_dimension', 'work_inscription'];
 
@@ -739,10 +689,10 @@ export async function generateCollection(databaseUrl: string, options: GenerateO
       for (let batch = nextBatch(); batch; batch = nextBatch()) {
         await client.query('BEGIN');
         if (method === 'copy') {
-          await copyFrom(client, COPY_WORKS, batch.works);
-          await copyFrom(client, COPY_CREATORS, batch.creators);
-          await copyFrom(client, COPY_DIMENSIONS, batch.dims);
-          if (batch.insc.length) await copyFrom(client, COPY_INSCRIPTIONS, batch.insc);
+          await copyIn(client, 'work', WORK_COLUMN_NAMES, batch.works as CopyValue[][]);
+          await copyIn(client, 'work_creator', CREATOR_COLUMNS, batch.creators as CopyValue[][]);
+          await copyIn(client, 'work_dimension', DIMENSION_COLUMNS, batch.dims as CopyValue[][]);
+          await copyIn(client, 'work_inscription', INSCRIPTION_COLUMNS, batch.insc as CopyValue[][]);
         } else {
           await client.query(INSERT_WORKS, columns(batch.works, WORK_COLUMNS.length));
           await client.query(INSERT_CREATORS, columns(batch.creators, 4));

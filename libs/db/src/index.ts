@@ -6,3 +6,4 @@ export * from './password';
 export * from './seed/seed-demo';
 export * from './audit-writer';
 export * from './rights-input';
+export * from './copy-in';

@@ -68,9 +68,6 @@ export function claimsMeet(a: BatchClaim, b: BatchClaim): boolean {
   return false;
 }
 
-/** Lets a statement just issued reach PostgreSQL (through the driver's promise hops) before CPU-bound work starts. */
-const statementSent = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** The notice as the audit trail and the unchanged check see it, shaped like the API's Work. */
 function auditShape(n: StoredNotice): Record<string, unknown> {
   return {
@@ -210,9 +207,11 @@ export class ImportBatches {
       // computation) are built while PostgreSQL inserts the works.
       const created = creates.map((c) => ({ ...c, id: randomUUID(), creatorNames: creatorNames(c.row, c.notice) }));
       const updated = updates.map((u) => ({ ...u, id: u.before.id, creatorNames: creatorNames(u.row, u.notice) }));
-      const inserting = store.insertWorks(created, actor);
+      let sent!: () => void;
+      const worksSent = new Promise<void>((resolve) => (sent = resolve));
+      const inserting = store.insertWorks(created, actor, sent);
       inserting.catch(() => undefined); // awaited once the events are built
-      await statementSent();
+      await Promise.race([worksSent, inserting]);
       const events: AuditRow[] = [
         ...newPeople.map((p) => ({
           action: 'import.create',

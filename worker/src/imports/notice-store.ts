@@ -4,7 +4,9 @@
  * with their creators, dimensions and inscriptions, keep `creator_names` in step, and write the audit events and
  * the outbox rows of the jobs an edit causes.
  */
+import type { ClientBase } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { copyIn, type CopyValue } from '@oc/db';
 import { enqueue, refreshPublications, type JobName, type JobPayloads } from '@oc/jobs';
 import type { Dimension, FlatNotice, Inscription, Licence, RightsStatus } from '@oc/domain';
 
@@ -37,9 +39,31 @@ export interface Actor {
   email: string | null;
 }
 
-const WORK_COLUMNS = `creator_names text, museum_id uuid, inventory_number text, title_fr text, title_en text, title_es text, object_type text, is_2d boolean,
-  dating_text text, dating_start_year int, dating_end_year int, techniques text, description_fr text, description_en text,
-  description_es text, provenance text, keywords text[], anonymous boolean, first_publication_year int`;
+/** The work's columns an import writes, with their types for json_to_recordset. */
+const WORK_COLUMN_TYPES = {
+  creator_names: 'text',
+  museum_id: 'uuid',
+  inventory_number: 'text',
+  title_fr: 'text',
+  title_en: 'text',
+  title_es: 'text',
+  object_type: 'text',
+  is_2d: 'boolean',
+  dating_text: 'text',
+  dating_start_year: 'int',
+  dating_end_year: 'int',
+  techniques: 'text',
+  description_fr: 'text',
+  description_en: 'text',
+  description_es: 'text',
+  provenance: 'text',
+  keywords: 'text[]',
+  anonymous: 'boolean',
+  first_publication_year: 'int',
+} as const;
+type WorkColumn = keyof typeof WORK_COLUMN_TYPES;
+const WORK_COLUMN_NAMES = Object.keys(WORK_COLUMN_TYPES) as WorkColumn[];
+const WORK_COLUMNS = Object.entries(WORK_COLUMN_TYPES).map(([column, type]) => `${column} ${type}`).join(', ');
 
 /**
  * A work to write, with its searchable `creator_names` (the creators' display names in order, space-separated, as
@@ -51,7 +75,7 @@ export interface WorkWrite {
   creatorNames: string | null;
 }
 
-function workRecord({ notice, creatorNames }: WorkWrite): Record<string, unknown> {
+function workRecord({ notice, creatorNames }: WorkWrite): Record<WorkColumn, CopyValue> {
   return {
     creator_names: creatorNames,
     museum_id: notice.museumId,
@@ -176,19 +200,13 @@ export class NoticeStore {
     await refreshPublications(this.manager, workIds);
   }
 
-  /** Inserts the notices under the ids given. */
-  async insertWorks(works: Array<WorkWrite & { id: string }>, actor: Actor): Promise<void> {
-    if (!works.length) return;
-    await this.manager.query(
-      `INSERT INTO work (id, museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
-                         dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
-                         first_publication_year, creator_names, created_by, updated_by)
-       SELECT id, museum_id, inventory_number, title_fr, title_en, title_es, object_type, is_2d, dating_text, dating_start_year,
-              dating_end_year, techniques, description_fr, description_en, description_es, provenance, keywords, anonymous,
-              first_publication_year, coalesce(creator_names, ''), $2, $2
-       FROM json_to_recordset($1::json) AS x(id uuid, ${WORK_COLUMNS})`,
-      [json(works.map((w) => ({ id: w.id, ...workRecord(w) }))), actor.id],
-    );
+  /** Inserts the notices under the ids given; `sent` as for copyIn. */
+  async insertWorks(works: Array<WorkWrite & { id: string }>, actor: Actor, sent?: () => void): Promise<void> {
+    const rows = works.map((w) => {
+      const record = workRecord(w);
+      return [w.id, ...WORK_COLUMN_NAMES.map((column) => (column === 'creator_names' ? (record.creator_names ?? '') : record[column])), actor.id, actor.id];
+    });
+    await this.copy('work', ['id', ...WORK_COLUMN_NAMES, 'created_by', 'updated_by'], rows, sent);
   }
 
   async updateWorks(works: Array<WorkWrite & { id: string }>, actor: Actor): Promise<void> {
@@ -215,30 +233,12 @@ export class NoticeStore {
         await this.manager.query(`DELETE FROM ${table} WHERE work_id = ANY($1::uuid[])`, [ids]);
       }
     }
-    const creators = works.flatMap((w) => w.notice.creators.map((c, position) => ({ work_id: w.id, position, person_id: c.personId, role: c.role })));
-    const dimensions = works.flatMap((w) => w.notice.dimensions.map((d, position) => ({ work_id: w.id, position, part: d.part ?? null, type: d.type, value: d.value, unit: d.unit })));
-    const inscriptions = works.flatMap((w) => w.notice.inscriptions.map((i, position) => ({ work_id: w.id, position, type: i.type, text: i.text, script: i.script ?? null })));
-    if (creators.length) {
-      await this.manager.query(
-        `INSERT INTO work_creator (work_id, position, person_id, role)
-         SELECT work_id, position, person_id, role FROM json_to_recordset($1::json) AS x(work_id uuid, position int, person_id uuid, role text)`,
-        [json(creators)],
-      );
-    }
-    if (dimensions.length) {
-      await this.manager.query(
-        `INSERT INTO work_dimension (work_id, position, part, type, value, unit)
-         SELECT work_id, position, part, type, value, unit FROM json_to_recordset($1::json) AS x(work_id uuid, position int, part text, type text, value numeric, unit text)`,
-        [json(dimensions)],
-      );
-    }
-    if (inscriptions.length) {
-      await this.manager.query(
-        `INSERT INTO work_inscription (work_id, position, type, text, script)
-         SELECT work_id, position, type, text, script FROM json_to_recordset($1::json) AS x(work_id uuid, position int, type text, text text, script text)`,
-        [json(inscriptions)],
-      );
-    }
+    const creators = works.flatMap((w) => w.notice.creators.map((c, position) => [w.id, position, c.personId, c.role]));
+    const dimensions = works.flatMap((w) => w.notice.dimensions.map((d, position) => [w.id, position, d.part ?? null, d.type, d.value, d.unit]));
+    const inscriptions = works.flatMap((w) => w.notice.inscriptions.map((i, position) => [w.id, position, i.type, i.text, i.script ?? null]));
+    await this.copy('work_creator', ['work_id', 'position', 'person_id', 'role'], creators);
+    await this.copy('work_dimension', ['work_id', 'position', 'part', 'type', 'value', 'unit'], dimensions);
+    await this.copy('work_inscription', ['work_id', 'position', 'type', 'text', 'script'], inscriptions);
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
@@ -246,12 +246,17 @@ export class NoticeStore {
   }
 
   async audit(events: AuditRow[], actor: Actor): Promise<void> {
-    if (!events.length) return;
-    await this.manager.query(
-      `INSERT INTO audit_event (user_id, user_email, action, entity_type, entity_id, diff, comment)
-       SELECT $2, $3, action, entity_type, entity_id, diff, comment
-       FROM json_to_recordset($1::json) AS x(action text, entity_type text, entity_id text, diff jsonb, comment text)`,
-      [json(events.map((e) => ({ action: e.action, entity_type: e.entityType, entity_id: e.entityId, diff: e.diff, comment: e.comment }))), actor.id, actor.email],
+    await this.copy(
+      'audit_event',
+      ['user_id', 'user_email', 'action', 'entity_type', 'entity_id', 'diff', 'comment'],
+      events.map((e) => [actor.id, actor.email, e.action, e.entityType, e.entityId, e.diff, e.comment]),
     );
+  }
+
+  /** COPY on the batch transaction's own connection (see copyIn). */
+  private async copy(table: string, columns: readonly string[], rows: CopyValue[][], sent?: () => void): Promise<void> {
+    const runner = this.manager.queryRunner;
+    if (!runner) throw new Error(`Copying into ${table} needs the batch's transaction`);
+    await copyIn((await runner.connect()) as ClientBase, table, columns, rows, { sent });
   }
 }
