@@ -177,6 +177,7 @@ const messages: Messages = {
       passwordUnchanged: 'Leave empty to keep the current password',
     },
     validation: {
+      notBefore: 'Cannot be before the start of the period (%{start})',
       partialDate: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
       wikidataId: 'Expected a Wikidata ID: Q followed by digits',
     },

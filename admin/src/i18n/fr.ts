@@ -181,6 +181,7 @@ const messages = {
       passwordUnchanged: 'Laisser vide pour garder le mot de passe actuel',
     },
     validation: {
+      notBefore: 'Ne peut pas précéder le début de la période (%{start})',
       partialDate: 'Date attendue sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ',
       wikidataId: 'Identifiant Wikidata attendu : Q suivi de chiffres',
     },

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { objectTypeChoices } from '../common/choices';
 import { MUSEUMS_BY_NAME } from '../common/sorts';
+import { notBefore } from '../common/validators';
 
 const shortText = maxLength(LIMITS.shortText);
 
@@ -27,7 +28,7 @@ export const NoticeInputs = () => (
     <NumberInput source="firstPublicationYear" step={1} />
     <TextInput source="dating.text" validate={shortText} />
     <NumberInput source="dating.startYear" step={1} />
-    <NumberInput source="dating.endYear" step={1} />
+    <NumberInput source="dating.endYear" step={1} validate={notBefore('dating.startYear')} />
     <TextInput source="techniques" validate={shortText} multiline fullWidth />
     <TextInput source="provenance" validate={maxLength(LIMITS.description)} multiline fullWidth />
     <TextArrayInput source="keywords" fullWidth />
