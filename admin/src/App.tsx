@@ -26,7 +26,7 @@ import works from './works';
 
 const API_URL = '/api';
 const tokens = createTokenStore(window.localStorage);
-const httpClient = createHttpClient(tokens);
+const httpClient = createHttpClient(tokens, i18nProvider.translate);
 const authProvider = createAuthProvider(API_URL, tokens, httpClient);
 const dataProvider = createDataProvider(API_URL, httpClient, tokens);
 

@@ -191,6 +191,11 @@ describe('role × endpoint matrix', () => {
     else expect(res.status).toBe(expected);
   });
 
+  it('says which permission a role lacks, with a code the admin translates', async () => {
+    const res = await api.http.get('/api/users').set('Authorization', `Bearer ${api.tokens.registrar}`).expect(403);
+    expect(res.body).toEqual({ statusCode: 403, code: 'role_forbidden', permission: 'users:manage', message: 'Your role does not allow this (needs users:manage)' });
+  });
+
   it.each(PUBLIC)('%s is public', async (_name, call) => {
     const { status } = await call(api, null);
     expect(status >= 200 && status < 300).toBe(true);

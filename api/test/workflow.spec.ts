@@ -66,7 +66,7 @@ describe('workflow API', () => {
     const work = await approvableWork(api, museumId);
     await act(manager.token, work.id, 'submit').expect(200);
     const refused = await act(manager.token, work.id, 'approve').expect(403);
-    expect(refused.body.message).toMatch(/four-eyes/);
+    expect(refused.body).toMatchObject({ code: 'four_eyes', message: expect.stringMatching(/four-eyes/) });
     await act(api.tokens.rights_manager, work.id, 'approve').expect(200);
 
     const admin = await api.addUser(['admin']);

@@ -239,7 +239,7 @@ describe('works API', () => {
       .set(bearer(api.tokens.registrar))
       .send({ ...edited, title: { fr: 'Écrasé' } })
       .expect(409);
-    expect(stale.body).toMatchObject({ currentVersion: current.version + 1 });
+    expect(stale.body).toMatchObject({ code: 'stale_version', currentVersion: current.version + 1 });
     const after = await api.http.get(`/api/works/${vollard.id}`).set(bearer(api.tokens.registrar)).expect(200);
     expect(after.body.title.fr).toBe("Portrait d'Ambroise Vollard (1899)");
   });

@@ -1,5 +1,6 @@
 import { memoryStorage, startApiStub, type StubReply } from '../../test/api-stub';
 import { createAuthProvider } from './authProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { createHttpClient } from './httpClient';
 import { createTokenStore } from './tokenStore';
 
@@ -24,7 +25,7 @@ describe('authProvider', () => {
 
   const setUp = () => {
     const tokens = createTokenStore(memoryStorage());
-    return { tokens, auth: createAuthProvider(api.apiUrl, tokens, createHttpClient(tokens)) };
+    return { tokens, auth: createAuthProvider(api.apiUrl, tokens, createHttpClient(tokens, i18nProvider.translate)) };
   };
 
   it('signs in with the login form’s username as the email and keeps the token', async () => {

@@ -1,5 +1,6 @@
 import { memoryStorage, startApiStub, type StubReply } from '../../test/api-stub';
 import { createDataProvider } from './dataProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
 import { createHttpClient } from './httpClient';
 import { createTokenStore } from './tokenStore';
 
@@ -19,7 +20,7 @@ describe('the data provider’s calls beyond CRUD', () => {
   const setUp = () => {
     const tokens = createTokenStore(memoryStorage());
     tokens.set('token-1');
-    return createDataProvider(api.apiUrl, createHttpClient(tokens), tokens);
+    return createDataProvider(api.apiUrl, createHttpClient(tokens, i18nProvider.translate), tokens);
   };
   const sent = () => ({ ...api.received[0], json: api.received[0].body ? JSON.parse(api.received[0].body) : undefined });
 

@@ -176,6 +176,11 @@ const messages: Messages = {
       partialDate: 'YYYY, YYYY-MM or YYYY-MM-DD',
       passwordUnchanged: 'Leave empty to keep the current password',
     },
+    errors: {
+      stale_version: 'Someone else changed this record since you opened it (version %{currentVersion}): reload it and make your change again.',
+      role_forbidden: 'Your role does not allow this (it needs the “%{permission}” permission).',
+      four_eyes: 'You submitted this work for review: another rights manager must approve it (four-eyes rule).',
+    },
     validation: {
       notBefore: 'Cannot be before the start of the period (%{start})',
       partialDate: 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD',

@@ -180,6 +180,11 @@ const messages = {
       partialDate: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
       passwordUnchanged: 'Laisser vide pour garder le mot de passe actuel',
     },
+    errors: {
+      stale_version: 'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte (version %{currentVersion}) : rechargez-la et refaites votre modification.',
+      role_forbidden: 'Votre rôle ne permet pas cette action (il faut le droit « %{permission} »).',
+      four_eyes: 'Vous avez soumis cette œuvre à la relecture : un autre gestionnaire des droits doit l’approuver (principe des quatre yeux).',
+    },
     validation: {
       notBefore: 'Ne peut pas précéder le début de la période (%{start})',
       partialDate: 'Date attendue sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ',

@@ -53,7 +53,9 @@ export class PermissionGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, [context.getHandler(), context.getClass()]);
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!permission || !user || !can(user.roles, permission)) {
-      throw new ForbiddenException(permission ? `Your role does not allow this (needs ${permission})` : 'This route is closed');
+      throw new ForbiddenException(
+        permission ? { message: `Your role does not allow this (needs ${permission})`, code: 'role_forbidden', permission } : 'This route is closed',
+      );
     }
     return true;
   }

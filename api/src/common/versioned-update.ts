@@ -6,6 +6,7 @@ export function assertCurrentVersion(resource: string, current: number, sent: nu
   if (sent !== current) {
     throw new ConflictException({
       message: `This ${resource} was changed by someone else since you opened it (version ${current}, yours ${sent}); reload it and apply your change again`,
+      code: 'stale_version',
       currentVersion: current,
     });
   }

@@ -61,7 +61,10 @@ export class WorkflowService {
         });
       }
       if (breaksFourEyes(action, actor.roles, context)) {
-        throw new ForbiddenException('You submitted this work for review: another rights manager must approve it (four-eyes rule)');
+        throw new ForbiddenException({
+          message: 'You submitted this work for review: another rights manager must approve it (four-eyes rule)',
+          code: 'four_eyes',
+        });
       }
       if (action === 'approve') await this.checkApprovable(manager, work, actor);
       const comment = dto.comment ?? null;
