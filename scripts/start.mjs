@@ -53,6 +53,9 @@ async function main() {
   const seed = process.env.SEED_DEMO !== 'false';
   const db = spawnSync('node', [join(ROOT, 'dist/api/libs/db/src/cli.js'), seed ? 'seed' : 'migrate'], { env, stdio: 'inherit' });
   if (db.status !== 0) throw new Error('Preparing the database failed (see above).');
+  if (seed && spawnSync('node', [join(ROOT, 'dist/worker/worker/src/media/demo-images.cli.js')], { env, stdio: 'inherit' }).status !== 0) {
+    throw new Error('Generating the demo pictures failed (see above).');
+  }
 
   const children = [
     // The heap limit as in the Dockerfile: V8 otherwise lets the API's garbage grow to ~300 MB under load.
