@@ -414,6 +414,31 @@ describe('CSV import and export', () => {
     }
   }, 120_000);
 
+  it('stops the statement when the client leaves before the first bytes', async () => {
+    // The export waits behind a lock held here: it has sent nothing when the client goes away.
+    const locker = await ((api.app.get(DataSource).driver as PostgresDriver).master as Pool).connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE work_inscription IN ACCESS EXCLUSIVE MODE');
+      const server = api.app.getHttpServer() as http.Server;
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const req = http.get({ port, path: '/api/works/export.csv', headers: bearer(api.tokens.registrar) });
+      req.on('error', () => undefined);
+      const exporting = async () =>
+        (await sql(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (%' AND wait_event_type = 'Lock'`)).length === 1;
+      await until(exporting, 'waiting for the lock');
+      req.destroy();
+      // Still holding the lock: the statement is gone because it was cancelled, not because it finished.
+      await until(async () => !(await exporting()), 'cancelled');
+      await until(async () => (await sql(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (%' AND state = 'active'`)).length === 0, 'stopped');
+    } finally {
+      await locker.query('ROLLBACK');
+      locker.release();
+    }
+    await until(exportsClosed, 'closed');
+  });
+
   it('exports the header alone when no work matches', async () => {
     expect(await exportCsv({ q: 'aucune-oeuvre-ne-porte-ce-nom' })).toBe(`\uFEFF${NOTICE_COLUMN_NAMES.join(';')}\n`);
   });

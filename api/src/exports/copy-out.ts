@@ -19,9 +19,10 @@ export interface CopyOut {
 /**
  * Starts the copy, `settings` (`SET LOCAL …`) first. Resolves once PostgreSQL has sent its first bytes (or ended),
  * so a statement that fails before any row rejects, and the caller can still answer with an error; `head` goes out
- * with those first bytes.
+ * with those first bytes. `signal` aborts the wait for them (the client went away): the statement is cancelled then,
+ * rather than when it first writes, which for a whole collection comes after seconds of joins and sorting.
  */
-export async function copyOut(pool: Pool, query: string, settings: readonly string[], head: string): Promise<CopyOut> {
+export async function copyOut(pool: Pool, query: string, settings: readonly string[], head: string, signal?: AbortSignal): Promise<CopyOut> {
   const client = await pool.connect();
   let settle!: (rows: number | null) => void;
   const copied = new Promise<number | null>((resolve) => (settle = resolve));
@@ -41,8 +42,16 @@ export async function copyOut(pool: Pool, query: string, settings: readonly stri
     await client.query(['BEGIN READ ONLY', ...settings].join('; '));
     copy = client.query(copyTo(`COPY (${query}) TO STDOUT WITH (FORMAT csv, DELIMITER ';')`));
     // Waits without reading: the first bytes stay in the stream, `head` is put before them.
-    await once(copy, 'readable');
+    await once(copy, 'readable', { signal });
   } catch (error) {
+    if (signal?.aborted) {
+      // The copy now fails as asked (cancelled, then its connection closed): nobody waits for those errors any more.
+      copy?.on('error', () => undefined);
+      // A backend busy joining and sorting reads nothing from its socket, so closing the connection alone would not stop it.
+      await pool.query('SELECT pg_cancel_backend($1)', [client.processID]).catch(() => undefined);
+      release(error as Error);
+      throw error;
+    }
     release(error as Error);
     // Wrapped as TypeORM wraps its own queries' errors, so the error filter answers as it does for those.
     throw new QueryFailedError(query, [], error as Error);

@@ -35,13 +35,13 @@ const SETTINGS = ['SET LOCAL jit = off', `SET LOCAL work_mem = '64MB'`];
 export class WorksExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The CSV of the works the filter selects; rejects if PostgreSQL fails before the first row. */
-  async open(filter: WorkFilterDto): Promise<CopyOut> {
+  /** The CSV of the works the filter selects; rejects if PostgreSQL fails before the first row, or on `signal`. */
+  async open(filter: WorkFilterDto, signal?: AbortSignal): Promise<CopyOut> {
     const params: unknown[] = [];
     const conditions = filterConditions(filter, params);
     // COPY takes no bind parameters: the filter's values are written into the statement as literals.
     const selection = conditions.length ? inlineParameters(selectWorks('w.id', conditions), params) : null;
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    return copyOut(pool, worksExportQuery(selection), SETTINGS, HEAD);
+    return copyOut(pool, worksExportQuery(selection), SETTINGS, HEAD, signal);
   }
 }
