@@ -5,9 +5,12 @@
  */
 import { once } from 'node:events';
 import { finished, type Readable } from 'node:stream';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { QueryFailedError } from 'typeorm';
+
+/** node-postgres keeps the backend's process id from the start of the connection (BackendKeyData); its types omit it. */
+const backendPid = (client: PoolClient) => (client as PoolClient & { processID: number }).processID;
 
 export interface CopyOut {
   /** `head`, then PostgreSQL's bytes. */
@@ -48,7 +51,7 @@ export async function copyOut(pool: Pool, query: string, settings: readonly stri
       // The copy now fails as asked (cancelled, then its connection closed): nobody waits for those errors any more.
       copy?.on('error', () => undefined);
       // A backend busy joining and sorting reads nothing from its socket, so closing the connection alone would not stop it.
-      await pool.query('SELECT pg_cancel_backend($1)', [client.processID]).catch(() => undefined);
+      await pool.query('SELECT pg_cancel_backend($1)', [backendPid(client)]).catch(() => undefined);
       release(error as Error);
       throw error;
     }
