@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '@oc/db';
-import { OutboxRelay, producerConnection } from '@oc/jobs';
+import { OutboxRelay, outboxJobId, producerConnection } from '@oc/jobs';
 import { createTestDatabase, TestDatabase } from '@oc/testing';
 import type { DataSource } from 'typeorm';
 
@@ -25,13 +25,18 @@ describe('OutboxRelay', () => {
     await db.drop();
   });
 
+  /** The job ids of these outbox rows, as the relay names them. */
+  const jobIds = async (ids: string[]): Promise<string[]> =>
+    (await dataSource.query(`SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint::text AS stamp FROM outbox WHERE id = ANY($1) ORDER BY id`, [ids])).map(outboxJobId);
+
   it('moves pending rows to BullMQ once, with the outbox id as job id, and marks them sent', async () => {
     await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', '{}'), ('scheduler', 'scheduler.publish-due', '{"n":2}')`);
     const relay = new OutboxRelay(dataSource, () => queue);
     expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: false });
     expect(await relay.relayOnce()).toEqual({ sent: 0, failed: 0, full: false });
     const jobs = await queue.getJobs(['waiting']);
-    expect(jobs.map((j) => j.id).sort()).toEqual(['outbox-1', 'outbox-2']);
+    expect(jobs.map((j) => j.id).sort()).toEqual((await jobIds(['1', '2'])).sort());
+    expect(jobs.every((j) => /^outbox-[12]-\d{16}$/.test(j.id as string))).toBe(true);
     const pending = await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
     expect(pending[0].n).toBe(0);
   });
@@ -53,7 +58,7 @@ describe('OutboxRelay', () => {
     expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: true });
     expect(await relay.relayOnce()).toEqual({ sent: 2, failed: 0, full: true });
     expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 0, full: false });
-    const jobs = await Promise.all(rows.map((row) => queue.getJob(`outbox-${row.id}`)));
+    const jobs = await Promise.all((await jobIds(rows.map((row) => row.id))).map((id) => queue.getJob(id)));
     expect(jobs.map((job) => job?.data.n)).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -64,7 +69,24 @@ describe('OutboxRelay', () => {
     await relay.relayOnce();
     await dataSource.query('UPDATE outbox SET sent_at = NULL WHERE id = $1', [id]);
     await relay.relayOnce();
-    const jobs = (await queue.getJobs(['waiting'])).filter((j) => j.id === `outbox-${id}`);
+    const [jobId] = await jobIds([id]);
+    const jobs = (await queue.getJobs(['waiting'])).filter((j) => j.id === jobId);
     expect(jobs).toHaveLength(1);
+  });
+
+  it('still queues the rows of a reset database, whose outbox ids start again, beside the jobs Redis keeps from before', async () => {
+    const relay = new OutboxRelay(dataSource, () => queue);
+    const lifeOfDatabase = async (payload: object) => {
+      await dataSource.query('TRUNCATE outbox RESTART IDENTITY');
+      await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', $1)`, [payload]);
+      expect(await relay.relayOnce()).toEqual({ sent: 1, failed: 0, full: false });
+      const [jobId] = await jobIds(['1']);
+      return jobId;
+    };
+    const before = await lifeOfDatabase({ life: 'before the reset' });
+    const after = await lifeOfDatabase({ life: 'after the reset' });
+    expect(after).not.toBe(before);
+    expect((await queue.getJob(before))?.data).toEqual({ life: 'before the reset' });
+    expect((await queue.getJob(after))?.data).toEqual({ life: 'after the reset' });
   });
 });

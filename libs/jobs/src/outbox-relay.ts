@@ -1,7 +1,7 @@
 /**
- * Moves outbox rows (written in the same transaction as the change that caused them) to BullMQ. The job id is the
- * outbox id, so a row relayed twice (crash between add and mark) is still one job; a row whose queue is down stays
- * pending and is retried on the next pass, so nothing is lost while Redis is away.
+ * Moves outbox rows (written in the same transaction as the change that caused them) to BullMQ. The job id is made
+ * from the row (outboxJobId), so a row relayed twice (crash between add and mark) is still one job; a row whose queue
+ * is down stays pending and is retried on the next pass, so nothing is lost while Redis is away.
  */
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -12,6 +12,17 @@ export interface OutboxRow {
   queue: string;
   job_name: string;
   payload: Record<string, unknown>;
+  /** created_at in microseconds since the epoch. */
+  stamp: string;
+}
+
+/**
+ * The outbox id alone is not enough: after a database is reset (or when two databases share a Redis), ids start
+ * again at 1, and BullMQ silently drops a job whose id it still holds (completed jobs are kept for a week), so the
+ * new rows' jobs never ran. The row's creation time, to the microsecond, tells them apart.
+ */
+export function outboxJobId(row: Pick<OutboxRow, 'id' | 'stamp'>): string {
+  return `outbox-${row.id}-${row.stamp}`;
 }
 
 export interface RelayResult {
@@ -32,7 +43,8 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED lets several workers relay side by side without taking the same rows.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, queue, job_name, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, queue, job_name, payload, (extract(epoch FROM created_at) * 1000000)::bigint::text AS stamp
+         FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
       const byQueue = new Map<QueueName, OutboxRow[]>();
@@ -46,7 +58,7 @@ export class OutboxRelay {
       // One pipelined call per queue; a queue that is down keeps its rows for the next pass, the others go on.
       for (const [queue, queued] of byQueue) {
         try {
-          await this.queueFor(queue).addBulk(queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: `outbox-${row.id}` } })));
+          await this.queueFor(queue).addBulk(queued.map((row) => ({ name: row.job_name, data: row.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row) } })));
           sentIds.push(...queued.map((row) => row.id));
         } catch (error) {
           keep(error instanceof Error ? error.message : String(error), queued.map((row) => row.id));
