@@ -4,7 +4,6 @@
  */
 import {
   Datagrid,
-  DateField,
   DateInput,
   List,
   ReferenceInput,
@@ -14,6 +13,7 @@ import {
   TextInput,
   usePermissions,
 } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { entityTypeChoices } from '../common/choices';
 import { USERS_BY_EMAIL } from '../common/sorts';
 import { permits } from '../permissions';
@@ -40,7 +40,7 @@ export const AuditEventList = () => {
       sort={{ field: 'at', order: 'DESC' }}
     >
       <Datagrid rowClick="expand" bulkActionButtons={false} expand={<AuditDiff />}>
-        <DateField source="at" showTime />
+        <LocalDateField source="at" showTime />
         <TextField source="userEmail" sortable={false} />
         <TextField source="action" sortable={false} />
         <SelectField source="entityType" choices={entityTypeChoices} sortable={false} />

@@ -2,7 +2,8 @@
  * One record's audit trail, for the History tab of a work, a person or a user: who did what and when, the comment,
  * and what changed, field by field; newest first.
  */
-import { Datagrid, DateField, Pagination, ReferenceManyField, TextField, WrapperField } from 'react-admin';
+import { Datagrid, Pagination, ReferenceManyField, TextField, WrapperField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { AuditDiff } from './AuditDiff';
 
 export type AuditedEntity = 'work' | 'person' | 'user';
@@ -18,7 +19,7 @@ export const EntityHistory = ({ entityType }: { entityType: AuditedEntity }) => 
     empty="oc.history.none"
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <DateField source="at" showTime />
+      <LocalDateField source="at" showTime />
       <TextField source="userEmail" sortable={false} />
       <TextField source="action" sortable={false} />
       <TextField source="comment" sortable={false} />

@@ -1,5 +1,6 @@
 /** The CSV imports, newest first: their file, status and counts; a row opens the import. */
-import { CreateButton, Datagrid, DateField, List, NumberField, SelectField, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, List, NumberField, SelectField, TextField, TopToolbar } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { importStatusChoices } from './importChoices';
 
 export const ImportList = () => (
@@ -12,7 +13,7 @@ export const ImportList = () => (
     }
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateField source="createdAt" showTime />
+      <LocalDateField source="createdAt" showTime />
       <TextField source="fileName" />
       <SelectField source="status" choices={importStatusChoices} />
       <NumberField source="counts.created" sortable={false} />

@@ -4,7 +4,6 @@
  */
 import {
   Datagrid,
-  DateField,
   DeleteWithConfirmButton,
   List,
   NumberField,
@@ -13,6 +12,7 @@ import {
   TextField,
   WrapperField,
 } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { JobStacktrace } from './JobStacktrace';
 import { JobWorkField } from './JobWorkField';
 import { JOB_COUNTS, JOBS_REFRESH_MS } from './jobRecord';
@@ -37,12 +37,12 @@ export const JobList = () => (
     empty={false}
   >
     <Datagrid rowClick="expand" expand={<JobStacktrace />} bulkActionButtons={false}>
-      <DateField source="createdAt" showTime />
+      <LocalDateField source="createdAt" showTime />
       <TextField source="queue" sortable={false} />
       <TextField source="name" sortable={false} />
       <TextField source="failedReason" sortable={false} />
       <NumberField source="attemptsMade" sortable={false} />
-      <DateField source="finishedAt" showTime sortable={false} />
+      <LocalDateField source="finishedAt" showTime sortable={false} />
       <JobWorkField source="workId" sortable={false} />
       <WrapperField label={false}>
         <RetryJobButton />

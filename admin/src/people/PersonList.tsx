@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, List, SearchInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, List, SearchInput, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 
 const personFilters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -10,7 +11,7 @@ export const PersonList = () => (
       <TextField source="birthDate" sortable={false} />
       <TextField source="deathDate" />
       <BooleanField source="diedForFrance" sortable={false} />
-      <DateField source="updatedAt" showTime />
+      <LocalDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
 );

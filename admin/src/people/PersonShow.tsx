@@ -1,5 +1,6 @@
 /** A creator of the authority file read-only, and the history of its changes. */
-import { BooleanField, DateField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { EntityHistory } from '../audit-events/EntityHistory';
 
 export const PersonShow = () => (
@@ -15,7 +16,7 @@ export const PersonShow = () => (
         <BooleanField source="diedForFrance" />
         <TextField source="wikidataId" />
         <TextField source="commonsCreator" />
-        <DateField source="updatedAt" showTime />
+        <LocalDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="oc.tabs.history" path="history">
         <EntityHistory entityType="person" />

@@ -1,5 +1,6 @@
 /** Publications across works, failed ones first by default: what a rights manager checks when a target keeps failing. */
-import { Datagrid, DateField, List, NumberField, ReferenceField, SelectField, SelectInput, TextField, UrlField } from 'react-admin';
+import { Datagrid, List, NumberField, ReferenceField, SelectField, SelectInput, TextField, UrlField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { publicationStateChoices, publicationTargetChoices } from './choices';
 import { PublicationStateField } from './PublicationStateField';
 
@@ -17,7 +18,7 @@ export const PublicationList = () => (
       <NumberField source="attempts" />
       <TextField source="lastError" emptyText="—" />
       <UrlField source="externalUrl" target="_blank" rel="noreferrer" emptyText="—" />
-      <DateField source="pushedAt" showTime emptyText="—" />
+      <LocalDateField source="pushedAt" showTime emptyText="—" />
     </Datagrid>
   </List>
 );

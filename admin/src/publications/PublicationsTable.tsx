@@ -1,6 +1,7 @@
 /** The work's publications per target: state, link, last push, attempts and last error (issue 5's closing loop). */
 import { Typography } from '@mui/material';
-import { ArrayField, Datagrid, DateField, NumberField, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
+import { ArrayField, Datagrid, NumberField, SelectField, TextField, UrlField, useTranslate } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { publicationTargetChoices } from './choices';
 import { PublicationStateField } from './PublicationStateField';
 
@@ -14,7 +15,7 @@ export const PublicationsTable = () => (
       <SelectField source="target" choices={publicationTargetChoices} label={label('target')} />
       <PublicationStateField source="state" label={label('state')} />
       <UrlField source="externalUrl" label={label('externalUrl')} target="_blank" rel="noreferrer" emptyText="—" />
-      <DateField source="pushedAt" showTime label={label('pushedAt')} emptyText="—" />
+      <LocalDateField source="pushedAt" showTime label={label('pushedAt')} emptyText="—" />
       <NumberField source="attempts" label={label('attempts')} />
       <TextField source="lastError" label={label('lastError')} emptyText="—" />
     </Datagrid>

@@ -1,5 +1,6 @@
 /** The rights managers' queue: works waiting for review, the longest-waiting first, approved or rejected in bulk. */
-import { Datagrid, DateField, List, ReferenceField, SearchInput, SelectField, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, SearchInput, SelectField, TextArrayField, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { rightsStatusChoices } from '../common/choices';
 import { BulkApproveButton } from './BulkApproveButton';
 import { BulkRejectButton } from './BulkRejectButton';
@@ -29,7 +30,7 @@ export const ReviewQueue = () => (
       empty={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={bulkActions}>
-        <DateField source="workflow.submittedAt" sortBy="submittedAt" showTime />
+        <LocalDateField source="workflow.submittedAt" sortBy="submittedAt" showTime />
         <TextField source="title.fr" sortable={false} />
         <TextField source="inventoryNumber" sortable={false} />
         <ReferenceField source="museumId" reference="museums" link={false} sortable={false} />

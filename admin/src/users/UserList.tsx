@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, List, TextField } from 'react-admin';
+import { BooleanField, Datagrid, List, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { RolesField } from './RolesField';
 
 export const UserList = () => (
@@ -8,7 +9,7 @@ export const UserList = () => (
       <TextField source="displayName" sortable={false} />
       <RolesField sortable={false} />
       <BooleanField source="active" sortable={false} />
-      <DateField source="lastLoginAt" showTime sortable={false} />
+      <LocalDateField source="lastLoginAt" showTime sortable={false} />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,6 @@
 /** A user account read-only (admins only), and the history of its changes: roles granted, deactivation… */
-import { BooleanField, DateField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { BooleanField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { EntityHistory } from '../audit-events/EntityHistory';
 import { RolesField } from './RolesField';
 
@@ -11,7 +12,7 @@ export const UserShow = () => (
         <TextField source="displayName" />
         <RolesField />
         <BooleanField source="active" />
-        <DateField source="lastLoginAt" showTime />
+        <LocalDateField source="lastLoginAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="oc.tabs.history" path="history">
         <EntityHistory entityType="user" />

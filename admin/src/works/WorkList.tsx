@@ -2,7 +2,8 @@
  * The notices, most recently changed first; only the columns the API sorts on are sortable. Selected works can be
  * edited in bulk, and the filtered list exported as CSV by the API.
  */
-import { Datagrid, DateField, List, ReferenceField, SelectField, TextArrayField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, SelectField, TextArrayField, TextField } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { rightsStatusChoices, workflowStateChoices } from '../common/choices';
 import { BulkEditButton } from './BulkEditButton';
 import { workFilters } from './workFilters';
@@ -20,7 +21,7 @@ export const WorkList = () => (
       <TextField source="dating.text" sortBy="datingStartYear" />
       <SelectField source="rights.status" choices={rightsStatusChoices} sortable={false} />
       <SelectField source="workflow.state" choices={workflowStateChoices} sortable={false} />
-      <DateField source="updatedAt" showTime />
+      <LocalDateField source="updatedAt" showTime />
     </Datagrid>
   </List>
 );

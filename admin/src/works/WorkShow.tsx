@@ -3,7 +3,6 @@ import {
   ArrayField,
   BooleanField,
   Datagrid,
-  DateField,
   EditButton,
   NumberField,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   TextField,
   type UseGetOneOptions,
 } from 'react-admin';
+import { LocalDateField } from '../common/LocalDateField';
 import { EntityHistory } from '../audit-events/EntityHistory';
 import { creatorRoleChoices, objectTypeChoices, workflowStateChoices } from '../common/choices';
 import { WorkImages } from '../media/WorkImages';
@@ -50,8 +50,8 @@ export const WorkShow = () => (
         <TextField source="provenance" />
         <TextArrayField source="keywords" />
         <SelectField source="workflow.state" choices={workflowStateChoices} />
-        <DateField source="workflow.publishAt" showTime emptyText="—" />
-        <DateField source="updatedAt" showTime />
+        <LocalDateField source="workflow.publishAt" showTime emptyText="—" />
+        <LocalDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.works.tabs.texts" path="texts">
         <TextField source="title.fr" />
