@@ -203,8 +203,9 @@ export class NoticeStore {
   /** Inserts the notices under the ids given; `sent` as for copyIn. */
   async insertWorks(works: Array<WorkWrite & { id: string }>, actor: Actor, sent?: () => void): Promise<void> {
     const rows = works.map((w) => {
-      const record = workRecord(w);
-      return [w.id, ...WORK_COLUMN_NAMES.map((column) => (column === 'creator_names' ? (record.creator_names ?? '') : record[column])), actor.id, actor.id];
+      // A new work whose row gives no creators has no searchable names yet: empty, not null.
+      const record = { ...workRecord(w), creator_names: w.creatorNames ?? '' };
+      return [w.id, ...WORK_COLUMN_NAMES.map((column) => record[column]), actor.id, actor.id];
     });
     await this.copy('work', ['id', ...WORK_COLUMN_NAMES, 'created_by', 'updated_by'], rows, sent);
   }
