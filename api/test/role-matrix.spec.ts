@@ -192,7 +192,7 @@ describe('role × endpoint matrix', () => {
   });
 
   it('says which permission a role lacks, with a code the admin translates', async () => {
-    const res = await api.http.get('/api/users').set('Authorization', `Bearer ${api.tokens.registrar}`).expect(403);
+    const res = await api.http.get('/api/users').set(bearer(api.tokens.registrar)).expect(403);
     expect(res.body).toEqual({ statusCode: 403, code: 'role_forbidden', permission: 'users:manage', message: 'Your role does not allow this (needs users:manage)' });
   });
 

@@ -4,13 +4,11 @@
  * names with a `code` (a stale version, a role without the permission, the four-eyes rule) said in the user's
  * language, wherever the message is shown.
  */
+import { isRefusalCode } from '@oc/domain';
 import { fetchUtils, HttpError, type TranslateFunction } from 'react-admin';
 import type { TokenStore } from './tokenStore';
 
 export type HttpClient = typeof fetchUtils.fetchJson;
-
-/** The API's error codes with a sentence in the admin's languages (`oc.errors.<code>`). */
-export const TRANSLATED_ERROR_CODES = ['stale_version', 'role_forbidden', 'four_eyes'] as const;
 
 export function createHttpClient(tokens: TokenStore, translate: TranslateFunction): HttpClient {
   return (url, options = {}) => {
@@ -26,7 +24,7 @@ export function createHttpClient(tokens: TokenStore, translate: TranslateFunctio
 function inUserLanguage(error: unknown, translate: TranslateFunction): unknown {
   if (!(error instanceof HttpError)) return error;
   const code = error.body?.code;
-  if (!(TRANSLATED_ERROR_CODES as readonly unknown[]).includes(code)) return error;
+  if (!isRefusalCode(code)) return error;
   return new HttpError(translate(`oc.errors.${code}`, error.body), error.status, { ...error.body, apiMessage: error.message });
 }
 

@@ -1,6 +1,6 @@
 /** French, the back office's first language: react-admin's own messages plus ours. */
 import frenchMessages from 'ra-language-french';
-import type { CREATOR_ROLES, OBJECT_TYPES, PUBLICATION_STATES, PUBLICATION_TARGETS, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@oc/domain';
+import type { CREATOR_ROLES, OBJECT_TYPES, PUBLICATION_STATES, PUBLICATION_TARGETS, REFUSAL_CODES, RIGHTS_STATUSES, LICENCES, ROLES, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '@oc/domain';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -184,7 +184,7 @@ const messages = {
       stale_version: 'Cette fiche a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte (version %{currentVersion}) : rechargez-la et refaites votre modification.',
       role_forbidden: 'Votre rôle ne permet pas cette action (il faut le droit « %{permission} »).',
       four_eyes: 'Vous avez soumis cette œuvre à la relecture : un autre gestionnaire des droits doit l’approuver (principe des quatre yeux).',
-    },
+    } satisfies Labels<typeof REFUSAL_CODES>,
     validation: {
       notBefore: 'Ne peut pas précéder le début de la période (%{start})',
       partialDate: 'Date attendue sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ',

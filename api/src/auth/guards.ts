@@ -7,7 +7,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { can, type Permission } from '@oc/domain';
+import { can, type Permission, type RefusalCode } from '@oc/domain';
 import type { AuthUser } from '../common/current-user.decorator';
 import { IS_OPTIONAL_AUTH, IS_PUBLIC } from '../common/public.decorator';
 import { REQUIRED_PERMISSION } from '../common/require-permission.decorator';
@@ -54,7 +54,7 @@ export class PermissionGuard implements CanActivate {
     const user: AuthUser | undefined = context.switchToHttp().getRequest().user;
     if (!permission || !user || !can(user.roles, permission)) {
       throw new ForbiddenException(
-        permission ? { message: `Your role does not allow this (needs ${permission})`, code: 'role_forbidden', permission } : 'This route is closed',
+        permission ? { message: `Your role does not allow this (needs ${permission})`, code: 'role_forbidden' satisfies RefusalCode, permission } : 'This route is closed',
       );
     }
     return true;

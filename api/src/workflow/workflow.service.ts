@@ -17,6 +17,7 @@ import {
   permissionFor,
   transition,
   type MediaStatus,
+  type RefusalCode,
   type WorkflowAction,
 } from '@oc/domain';
 import { configuredTargets, enqueue, startPublication } from '@oc/jobs';
@@ -63,7 +64,7 @@ export class WorkflowService {
       if (breaksFourEyes(action, actor.roles, context)) {
         throw new ForbiddenException({
           message: 'You submitted this work for review: another rights manager must approve it (four-eyes rule)',
-          code: 'four_eyes',
+          code: 'four_eyes' satisfies RefusalCode,
         });
       }
       if (action === 'approve') await this.checkApprovable(manager, work, actor);

@@ -12,3 +12,4 @@ export * from './publication';
 export * from './media';
 export * from './commons';
 export * from './import';
+export * from './refusal-codes';
