@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { createDataSource, seedDemo } from '@oc/db';
+import { createDataSource, DEMO_INVENTORY_LIKE, seedDemo } from '@oc/db';
 import { FilesystemStorage } from '@oc/media';
 import { createTestDatabase, type TestDatabase } from '@oc/testing';
 import { demoPicture, seedDemoImages } from '../src/media/demo-images';
@@ -29,7 +29,7 @@ describe('demo pictures', () => {
   });
 
   it('gives every demo work one primary image, queued for rendering and audited, the first one 6000 pixels wide', async () => {
-    const [{ works }] = await dataSource.query(`SELECT count(*)::int AS works FROM work WHERE inventory_number LIKE '%-DEMO-%'`);
+    const [{ works }] = await dataSource.query('SELECT count(*)::int AS works FROM work WHERE inventory_number LIKE $1', [DEMO_INVENTORY_LIKE]);
     expect(works).toBeGreaterThan(5);
     expect(await seedDemoImages(dataSource, storage)).toBe(works);
 
@@ -54,7 +54,7 @@ describe('demo pictures', () => {
   it('adds nothing when run again', async () => {
     expect(await seedDemoImages(dataSource, storage)).toBe(0);
     const [{ media }] = await dataSource.query('SELECT count(*)::int AS media FROM media');
-    const [{ works }] = await dataSource.query(`SELECT count(*)::int AS works FROM work WHERE inventory_number LIKE '%-DEMO-%'`);
+    const [{ works }] = await dataSource.query('SELECT count(*)::int AS works FROM work WHERE inventory_number LIKE $1', [DEMO_INVENTORY_LIKE]);
     expect(media).toBe(works);
   });
 

@@ -9,11 +9,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { MediaEntity, writeAuditEvent } from '@oc/db';
+import { DEMO_INVENTORY_LIKE, MediaEntity, writeAuditEvent } from '@oc/db';
 import { enqueue } from '@oc/jobs';
 import { storageKey, type MediaStorage } from '@oc/media';
 
-export const DEMO_INVENTORY = '%-DEMO-%';
 const LARGE = { width: 6000, height: 4000 };
 const SMALL = { width: 2400, height: 1800 };
 
@@ -62,16 +61,17 @@ export async function demoPicture(work: Pick<DemoWork, 'inventory_number' | 'tit
 
 /** Gives each demo work that has no image a generated one; answers how many were added. Running it again adds none. */
 export async function seedDemoImages(dataSource: DataSource, storage: MediaStorage): Promise<number> {
-  const works: DemoWork[] = await dataSource.query(
-    `SELECT w.id, w.inventory_number, w.title_fr, w.creator_names, w.dating_text FROM work w
+  const works: Array<DemoWork & { first: boolean }> = await dataSource.query(
+    `SELECT w.id, w.inventory_number, w.title_fr, w.creator_names, w.dating_text,
+            w.inventory_number = (SELECT min(inventory_number) FROM work WHERE inventory_number LIKE $1) AS first
+     FROM work w
      WHERE w.inventory_number LIKE $1 AND NOT EXISTS (SELECT 1 FROM media m WHERE m.work_id = w.id)
      ORDER BY w.inventory_number`,
-    [DEMO_INVENTORY],
+    [DEMO_INVENTORY_LIKE],
   );
-  const [{ seeded }] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM media m JOIN work w ON w.id = m.work_id WHERE w.inventory_number LIKE $1) AS seeded', [DEMO_INVENTORY]);
   let added = 0;
   for (const work of works) {
-    const picture = await demoPicture(work, !seeded && added === 0 ? LARGE : SMALL);
+    const picture = await demoPicture(work, work.first ? LARGE : SMALL);
     const id = randomUUID();
     const key = storageKey({ type: 'original', mediaId: id });
     await storage.write(key, Readable.from([picture]), 'image/jpeg');

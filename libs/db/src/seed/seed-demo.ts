@@ -16,6 +16,10 @@ interface WorkRow {
   died_for_france: string; dating: string; date_start: string; date_end: string; object_type: string; technique: string;
 }
 
+/** The demo works' inventory numbers (PP-DEMO-0001…), and the LIKE pattern that finds them all. */
+export const demoInventoryNumber = (museumCode: string, n: number) => `${museumCode}-DEMO-${String(n).padStart(4, '0')}`;
+export const DEMO_INVENTORY_LIKE = '%-DEMO-%';
+
 export const DEMO_USERS: ReadonlyArray<{ email: string; displayName: string; roles: Role[] }> = [
   { email: 'registrar@example.org', displayName: 'Régine Registraire', roles: ['registrar'] },
   { email: 'rights@example.org', displayName: 'Denis Droits', roles: ['rights_manager'] },
@@ -73,7 +77,7 @@ export async function seedDemo(url: string, options: { password?: string } = {})
     for (const w of works) {
       const n = (perMuseum.get(w.museum) ?? 0) + 1;
       perMuseum.set(w.museum, n);
-      const inventoryNumber = `${w.museum}-DEMO-${String(n).padStart(4, '0')}`;
+      const inventoryNumber = demoInventoryNumber(w.museum, n);
       const { rows } = await client.query(
         `INSERT INTO work (museum_id, inventory_number, title_fr, object_type, is_2d, dating_text, dating_start_year,
                            dating_end_year, techniques, creator_names)
