@@ -47,17 +47,16 @@ export async function copyOut(pool: Pool, query: string, settings: readonly stri
     // Waits without reading: the first bytes stay in the stream, `head` is put before them.
     await once(copy, 'readable', { signal });
   } catch (error) {
-    if (signal?.aborted) {
+    const gone = signal?.aborted ?? false;
+    if (gone) {
       // The copy now fails as asked (cancelled, then its connection closed): nobody waits for those errors any more.
       copy?.on('error', () => undefined);
       // A backend busy joining and sorting reads nothing from its socket, so closing the connection alone would not stop it.
       await pool.query('SELECT pg_cancel_backend($1)', [backendPid(client)]).catch(() => undefined);
-      release(error as Error);
-      throw error;
     }
     release(error as Error);
-    // Wrapped as TypeORM wraps its own queries' errors, so the error filter answers as it does for those.
-    throw new QueryFailedError(query, [], error as Error);
+    // Else wrapped as TypeORM wraps its own queries' errors, so the error filter answers as it does for those.
+    throw gone ? error : new QueryFailedError(query, [], error as Error);
   }
   const body = copy;
   body.unshift(Buffer.from(head));
