@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { createDataSource } from '@oc/db';
-import { OutboxRelay, outboxJobId, producerConnection } from '@oc/jobs';
+import { OUTBOX_STAMP_SQL, OutboxRelay, outboxJobId, producerConnection } from '@oc/jobs';
 import { createTestDatabase, TestDatabase } from '@oc/testing';
 import type { DataSource } from 'typeorm';
 
@@ -27,7 +27,7 @@ describe('OutboxRelay', () => {
 
   /** The job ids of these outbox rows, as the relay names them. */
   const jobIds = async (ids: string[]): Promise<string[]> =>
-    (await dataSource.query(`SELECT id, (extract(epoch FROM created_at) * 1000000)::bigint::text AS stamp FROM outbox WHERE id = ANY($1) ORDER BY id`, [ids])).map(outboxJobId);
+    (await dataSource.query(`SELECT id, ${OUTBOX_STAMP_SQL} AS stamp FROM outbox WHERE id = ANY($1) ORDER BY id`, [ids])).map(outboxJobId);
 
   it('moves pending rows to BullMQ once, with the outbox id as job id, and marks them sent', async () => {
     await dataSource.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('scheduler', 'scheduler.publish-due', '{}'), ('scheduler', 'scheduler.publish-due', '{"n":2}')`);

@@ -21,6 +21,9 @@ export interface OutboxRow {
  * again at 1, and BullMQ silently drops a job whose id it still holds (completed jobs are kept for a week), so the
  * new rows' jobs never ran. The row's creation time, to the microsecond, tells them apart.
  */
+/** SQL for an outbox row's `stamp` (see OutboxRow), from `created_at`. */
+export const OUTBOX_STAMP_SQL = '(extract(epoch FROM created_at) * 1000000)::bigint::text';
+
 export function outboxJobId(row: Pick<OutboxRow, 'id' | 'stamp'>): string {
   return `outbox-${row.id}-${row.stamp}`;
 }
@@ -43,7 +46,7 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       // SKIP LOCKED lets several workers relay side by side without taking the same rows.
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, queue, job_name, payload, (extract(epoch FROM created_at) * 1000000)::bigint::text AS stamp
+        `SELECT id, queue, job_name, payload, ${OUTBOX_STAMP_SQL} AS stamp
          FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
